@@ -1,0 +1,172 @@
+package org.careerguide;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.careerguide.link.LinkedGuide;
+import org.careerguide.link.Linker;
+import org.careerguide.load.ProjectFiles;
+import org.careerguide.load.ProjectLoader;
+import org.careerguide.load.YamlLimits;
+import org.careerguide.model.Guide;
+import org.careerguide.model.Problem;
+import org.careerguide.model.Problems;
+import org.careerguide.model.Site;
+import org.careerguide.model.SourcePosition;
+import org.careerguide.model.StaticFile;
+import org.careerguide.model.Text;
+import org.careerguide.render.PageOutput;
+import org.careerguide.render.PagePlanner;
+import org.careerguide.render.PageRenderer;
+import org.careerguide.render.PageSpec;
+import org.careerguide.theme.Theme;
+import org.careerguide.theme.ThemeLoader;
+import org.careerguide.write.OutputFolder;
+import org.careerguide.write.OutputGuard;
+
+/**
+ * The facade over the four stages: load, link, render, write. {@link #build} writes the site,
+ * {@link #check} runs everything but writes nothing. Neither logs nor exits: the returned report
+ * holds every problem for the caller (CLI, Mojo, preview server) to show.
+ */
+public final class Generator {
+
+    /** The project entries the build reads; the output may not lie in any of them. */
+    public static final List<String> READ_FOLDERS = List.of(ProjectLoader.ROLES, ProjectLoader.PAGES,
+            ProjectLoader.STATIC, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ProjectLoader.SITE_FILE);
+
+    /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
+    public GenerationReport build(GeneratorOptions options) {
+        return run(options, true);
+    }
+
+    /** Loads, links and renders in memory; writes nothing. */
+    public GenerationReport check(GeneratorOptions options) {
+        return run(options, false);
+    }
+
+    private GenerationReport run(GeneratorOptions options, boolean write) {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        Counts counts = new Counts();
+        boolean written = false;
+        try {
+            written = runStages(options, write, problems, counts);
+        } catch (IOException e) {
+            problems.error(SourcePosition.ofFile(options.displayRoot()), "I/O error: " + e.getMessage());
+        }
+        List<Problem> sorted = strict(problems.sorted(), options.strict());
+        return new GenerationReport(sorted, counts.pages, counts.files, options.outputDir(),
+                Duration.ofNanos(System.nanoTime() - start), written);
+    }
+
+    private boolean runStages(GeneratorOptions options, boolean write, Problems problems, Counts counts)
+            throws IOException {
+        Path projectDir = options.projectDir();
+        if (!Files.isDirectory(projectDir)) {
+            problems.error(SourcePosition.ofFile(options.displayRoot()), "guide project folder not found");
+            return false;
+        }
+        if (write) {
+            Optional<String> refused = new OutputGuard(READ_FOLDERS).problem(projectDir, options.outputDir());
+            if (refused.isPresent()) {
+                problems.error(SourcePosition.ofFile(options.outputDir().toString()), refused.get());
+                return false;
+            }
+        }
+        ProjectFiles files = new ProjectFiles(projectDir, options.displayRoot());
+        Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts())
+                .load(files, problems);
+        if (loaded.isEmpty()) {
+            return false;
+        }
+        Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
+        LinkedGuide linked = new Linker().link(guide, problems);
+        Optional<Theme> theme = new ThemeLoader().load(projectDir, options.displayRoot(), guide.site(), problems);
+        if (theme.isEmpty() || problems.hasErrors()) {
+            return false;
+        }
+        List<PageSpec> pages = new PagePlanner(linked, problems, version()).plan();
+        if (problems.hasErrors()) {
+            return false;
+        }
+        if (!write) {
+            counts.pages = new PageRenderer(theme.get(), problems).render(pages, (path, bytes) -> { });
+            return false;
+        }
+        try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
+            PageOutput sink = collisionChecked(output, problems);
+            counts.pages = new PageRenderer(theme.get(), problems).render(pages, sink);
+            counts.files = copyFiles(theme.get(), guide, sink, problems);
+            if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
+                return false;
+            }
+            output.commit();
+            return true;
+        }
+    }
+
+    /** Wraps the output so that two sources writing the same path is an error naming the path. */
+    private static PageOutput collisionChecked(OutputFolder output, Problems problems) {
+        Map<String, Boolean> seen = new ConcurrentHashMap<>();
+        return (path, bytes) -> {
+            if (seen.putIfAbsent(path, Boolean.TRUE) != null) {
+                problems.error(SourcePosition.ofFile(path), "two sources write the same output file");
+                return;
+            }
+            output.write(path, bytes);
+        };
+    }
+
+    private static int copyFiles(Theme theme, Guide guide, PageOutput sink, Problems problems) throws IOException {
+        int copied = 0;
+        for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
+            sink.write(asset.getKey(), asset.getValue());
+            copied++;
+        }
+        for (StaticFile file : guide.staticFiles()) {
+            try {
+                sink.write(file.outputPath(), Files.readAllBytes(file.file()));
+                copied++;
+            } catch (IOException e) {
+                problems.error(file.source(), "cannot copy: " + e.getMessage());
+            }
+        }
+        return copied;
+    }
+
+    private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return guide;
+        }
+        Site site = guide.site();
+        String url = baseUrl.get().endsWith("/") ? baseUrl.get() : baseUrl.get() + "/";
+        Site overridden = new Site(site.title(), site.description(),
+                Optional.of(new Text(url, SourcePosition.ofFile("--base-url"))), site.language(), site.theme(),
+                site.unsafeHtml());
+        return new Guide(guide.projectDir(), overridden, guide.roles(), guide.pages(), guide.staticFiles());
+    }
+
+    private static List<Problem> strict(List<Problem> problems, boolean strict) {
+        if (!strict) {
+            return problems;
+        }
+        return problems.stream().map(p -> p.isError() ? p : Problem.error(p.position(), p.message())).toList();
+    }
+
+    /** The generator's version, from the jar manifest ("dev" when run from classes). */
+    public static String version() {
+        String version = Generator.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    private static final class Counts {
+        int pages;
+        int files;
+    }
+}

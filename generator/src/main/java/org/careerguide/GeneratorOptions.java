@@ -1,0 +1,91 @@
+package org.careerguide;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to build: the options a CLI or a Mojo parses and passes to {@link Generator}.
+ *
+ * @param projectDir   the guide project folder (holding site.yaml)
+ * @param outputDir    where the site goes (default: {@code target/site} in the project)
+ * @param displayRoot  how the project folder is named in messages (as the user typed it)
+ * @param drafts       include roles and pages marked {@code draft: true}
+ * @param strict       treat warnings as errors
+ * @param baseUrl      overrides site.yaml's {@code base_url} (e.g. per deployment)
+ * @param maxFileBytes largest content file read, in bytes
+ */
+public record GeneratorOptions(
+        Path projectDir,
+        Path outputDir,
+        String displayRoot,
+        boolean drafts,
+        boolean strict,
+        Optional<String> baseUrl,
+        long maxFileBytes) {
+
+    public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+    public GeneratorOptions {
+        Objects.requireNonNull(projectDir, "projectDir");
+        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(displayRoot, "displayRoot");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+    }
+
+    public static Builder builder(Path projectDir) {
+        return new Builder(projectDir);
+    }
+
+    /** Builds options with the defaults above. */
+    public static final class Builder {
+        private final Path projectDir;
+        private Path outputDir;
+        private String displayRoot;
+        private boolean drafts;
+        private boolean strict;
+        private String baseUrl;
+        private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+
+        private Builder(Path projectDir) {
+            this.projectDir = Objects.requireNonNull(projectDir, "projectDir");
+        }
+
+        public Builder outputDir(Path value) {
+            this.outputDir = value;
+            return this;
+        }
+
+        public Builder displayRoot(String value) {
+            this.displayRoot = value;
+            return this;
+        }
+
+        public Builder drafts(boolean value) {
+            this.drafts = value;
+            return this;
+        }
+
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        public Builder baseUrl(String value) {
+            this.baseUrl = value;
+            return this;
+        }
+
+        public Builder maxFileBytes(long value) {
+            this.maxFileBytes = value;
+            return this;
+        }
+
+        public GeneratorOptions build() {
+            Path output = outputDir != null ? outputDir : projectDir.resolve("target").resolve("site");
+            String display = displayRoot != null ? displayRoot : projectDir.toString().replace('\\', '/');
+            return new GeneratorOptions(projectDir, output, display.replaceAll("/+$", ""), drafts, strict,
+                    Optional.ofNullable(baseUrl), maxFileBytes);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.careerguide.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.careerguide.GenerationReport;
+import org.careerguide.Generator;
+import org.careerguide.GeneratorOptions;
+import org.careerguide.model.Problem;
+
+/**
+ * {@code java -jar careerguide.jar build|check --source DIR [--output DIR] ...}. Parses options,
+ * calls the library, prints problems as {@code path:line:col: error: message} on stderr and a
+ * closing line on stdout. Exit codes: 0 ok, 1 content errors, 2 usage errors.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int CONTENT_ERRORS = 1;
+    static final int USAGE = 2;
+
+    private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--output", "--base-url");
+    private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--strict", "--quiet", "--help");
+
+    private static final String USAGE_TEXT = """
+            Usage: java -jar careerguide.jar <command> [options]
+
+            Commands:
+              build   build the guide site into the output folder
+              check   validate content and render in memory; write nothing
+
+            Options:
+              --source DIR     the guide project folder, holding site.yaml (default: .)
+              --output DIR     where the site goes (default: <source>/target/site; build only)
+              --base-url URL   absolute URL the site is published at (overrides site.yaml base_url)
+              --drafts         include roles and pages marked draft: true
+              --strict         treat warnings as errors
+              --quiet          print only problems
+              --help           show this help
+              --version        show the version
+
+            Exit codes: 0 success, 1 content errors, 2 usage errors.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main(System.out, System.err).run(args));
+    }
+
+    int run(String[] args) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
+            out.print(USAGE_TEXT);
+            return OK;
+        }
+        if (args.length == 1 && args[0].equals("--version")) {
+            out.println("careerguide " + Generator.version());
+            return OK;
+        }
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args, VALUE_OPTIONS, FLAG_OPTIONS);
+        } catch (Arguments.UsageException e) {
+            return usageError(e.getMessage());
+        }
+        if (arguments.flag("--help")) {
+            out.print(USAGE_TEXT);
+            return OK;
+        }
+        return switch (arguments.command()) {
+            case "build" -> generate(arguments, true);
+            case "check" -> generate(arguments, false);
+            default -> usageError("unknown command '" + arguments.command() + "'"
+                    + org.careerguide.load.DidYouMean.hint(arguments.command(), Set.of("build", "check")));
+        };
+    }
+
+    private int generate(Arguments arguments, boolean write) {
+        String source = arguments.value("--source").orElse(".");
+        if (!write && arguments.value("--output").isPresent()) {
+            return usageError("check writes nothing; --output is for build");
+        }
+        GeneratorOptions.Builder options = GeneratorOptions.builder(Path.of(source))
+                .displayRoot(source)
+                .drafts(arguments.flag("--drafts"))
+                .strict(arguments.flag("--strict"));
+        arguments.value("--output").ifPresent(output -> options.outputDir(Path.of(output)));
+        arguments.value("--base-url").ifPresent(options::baseUrl);
+        Generator generator = new Generator();
+        GenerationReport report = write ? generator.build(options.build()) : generator.check(options.build());
+        for (Problem problem : report.problems()) {
+            err.println(problem);
+        }
+        if (!arguments.flag("--quiet") || !report.success()) {
+            out.println(summary(report, write, source));
+        }
+        return report.success() ? OK : CONTENT_ERRORS;
+    }
+
+    private static String summary(GenerationReport report, boolean write, String source) {
+        long millis = report.duration().toMillis();
+        String problems = counts(report);
+        if (!report.success()) {
+            return String.format(Locale.ROOT, "%s failed: %s; %s (%d ms)", write ? "Build" : "Check", problems,
+                    write ? "the output folder was not changed" : "nothing was written", millis);
+        }
+        if (write) {
+            return String.format(Locale.ROOT, "Wrote %d pages and %d files to %s in %d ms%s", report.pagesRendered(),
+                    report.filesCopied(), report.outputDir(), millis, report.problems().isEmpty() ? "" : " (" + problems + ")");
+        }
+        return String.format(Locale.ROOT, "Checked %s: %d pages render, %s (%d ms)", source, report.pagesRendered(),
+                problems, millis);
+    }
+
+    private static String counts(GenerationReport report) {
+        return plural(report.errorCount(), "error") + ", " + plural(report.warningCount(), "warning");
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private int usageError(String message) {
+        err.println("careerguide: " + message);
+        err.print(USAGE_TEXT);
+        return USAGE;
+    }
+}

@@ -1,0 +1,26 @@
+package org.careerguide.link;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careerguide.model.Guide;
+
+/** The guide after linking: resolved progression and the indexes the pages are built from. */
+public record LinkedGuide(
+        Guide guide,
+        List<LinkedRole> roles,
+        Map<String, LinkedRole> bySlug,
+        Taxonomy skills,
+        Taxonomy employers,
+        Taxonomy sectors,
+        Taxonomy families) {
+
+    public LinkedGuide {
+        roles = List.copyOf(roles);
+        bySlug = Map.copyOf(bySlug);
+    }
+
+    public Optional<LinkedRole> role(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+}

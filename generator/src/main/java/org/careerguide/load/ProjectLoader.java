@@ -1,0 +1,140 @@
+package org.careerguide.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.careerguide.model.Guide;
+import org.careerguide.model.Narrative;
+import org.careerguide.model.Page;
+import org.careerguide.model.Problems;
+import org.careerguide.model.Role;
+import org.careerguide.model.Site;
+import org.careerguide.model.SourcePosition;
+import org.careerguide.model.StaticFile;
+
+/**
+ * Loads a guide project folder ({@code site.yaml}, {@code roles/}, {@code pages/}, {@code static/})
+ * into a {@link Guide}, reporting every problem of every file. Role files are read in parallel.
+ */
+public final class ProjectLoader {
+
+    public static final String SITE_FILE = "site.yaml";
+    public static final String ROLES = "roles";
+    public static final String PAGES = "pages";
+    public static final String STATIC = "static";
+
+    private final SourceReader reader;
+    private final YamlComposer composer;
+    private final boolean includeDrafts;
+
+    public ProjectLoader(long maxFileBytes, YamlLimits limits, boolean includeDrafts) {
+        this.reader = new SourceReader(maxFileBytes);
+        this.composer = new YamlComposer(limits);
+        this.includeDrafts = includeDrafts;
+    }
+
+    /** The guide, or empty when any file had an error (all of them are in {@code problems}). */
+    public Optional<Guide> load(ProjectFiles files, Problems problems) throws IOException {
+        Path projectDir = files.projectDir();
+        Path siteFile = projectDir.resolve(SITE_FILE);
+        Optional<Site> site = Optional.empty();
+        if (!Files.isRegularFile(siteFile)) {
+            problems.error(SourcePosition.ofFile(files.display(siteFile)),
+                    "no site.yaml: the guide project folder needs one (with at least 'title')");
+        } else {
+            site = reader.read(siteFile, files.display(siteFile), problems).flatMap(text -> {
+                YamlSource source = new YamlSource(files.display(siteFile), 0);
+                return composer.compose(text, source, problems, "site.yaml is empty; it needs at least 'title'")
+                        .flatMap(root -> new SiteBinder(source, problems).bind(root));
+            });
+        }
+        List<Role> roles = loadRoles(files, problems);
+        List<Page> pages = loadPages(files, problems);
+        List<StaticFile> statics = files.walk(STATIC, problems).stream()
+                .map(file -> new StaticFile(projectDir.resolve(STATIC).relativize(file).toString().replace('\\', '/'),
+                        file, SourcePosition.ofFile(files.display(file))))
+                .toList();
+        if (problems.hasErrors() || site.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Guide(projectDir, site.get(), roles, pages, statics));
+    }
+
+    private List<Role> loadRoles(ProjectFiles files, Problems problems) throws IOException {
+        Map<String, Path> roleFiles = new TreeMap<>();
+        Map<String, Path> narratives = new TreeMap<>();
+        for (Path file : files.list(ROLES, problems)) {
+            String name = file.getFileName().toString();
+            SourcePosition at = SourcePosition.ofFile(files.display(file));
+            if (name.endsWith(".yaml")) {
+                roleFiles.put(name.substring(0, name.length() - 5), file);
+            } else if (name.endsWith(".md")) {
+                narratives.put(name.substring(0, name.length() - 3), file);
+            } else if (name.endsWith(".yml")) {
+                problems.error(at, "role files end in .yaml; rename this file to " + name.replaceAll("\\.yml$", ".yaml"));
+            } else {
+                problems.warning(at, "not a role (.yaml) or narrative (.md) file; ignored");
+            }
+        }
+        narratives.forEach((slug, file) -> {
+            if (!roleFiles.containsKey(slug)) {
+                problems.error(SourcePosition.ofFile(files.display(file)),
+                        "narrative without a role: there is no roles/" + slug + ".yaml");
+            }
+        });
+        List<Optional<Role>> loaded = roleFiles.entrySet().parallelStream()
+                .map(entry -> loadRole(entry.getKey(), entry.getValue(), narratives.get(entry.getKey()), files, problems))
+                .toList();
+        List<Role> roles = new ArrayList<>();
+        loaded.forEach(role -> role.filter(r -> includeDrafts || !r.draft()).ifPresent(roles::add));
+        roles.sort(Comparator.comparing(Role::slug));
+        return roles;
+    }
+
+    private Optional<Role> loadRole(String slug, Path file, Path narrativeFile, ProjectFiles files, Problems problems) {
+        String display = files.display(file);
+        Optional<String> slugProblem = Slugs.problem(slug);
+        if (slugProblem.isPresent()) {
+            problems.error(SourcePosition.ofFile(display), "file name: " + slugProblem.get());
+            return Optional.empty();
+        }
+        Optional<Narrative> narrative = Optional.ofNullable(narrativeFile).flatMap(md ->
+                reader.read(md, files.display(md), problems)
+                        .map(text -> new Narrative(text, SourcePosition.ofFile(files.display(md)))));
+        YamlSource source = new YamlSource(display, 0);
+        return reader.read(file, display, problems)
+                .flatMap(text -> composer.compose(text, source, problems, "role file is empty; it needs at least"
+                        + " 'title' and 'summary'"))
+                .flatMap(root -> new RoleBinder(source, problems).bind(slug, root, narrative));
+    }
+
+    private List<Page> loadPages(ProjectFiles files, Problems problems) throws IOException {
+        PageBinder binder = new PageBinder(composer, problems);
+        List<Page> pages = new ArrayList<>();
+        for (Path file : files.list(PAGES, problems)) {
+            String name = file.getFileName().toString();
+            String display = files.display(file);
+            if (!name.endsWith(".md")) {
+                problems.warning(SourcePosition.ofFile(display), "not a page (.md) file; ignored");
+                continue;
+            }
+            String slug = name.substring(0, name.length() - 3);
+            Optional<String> slugProblem = Slugs.problem(slug);
+            if (slugProblem.isPresent()) {
+                problems.error(SourcePosition.ofFile(display), "file name: " + slugProblem.get());
+                continue;
+            }
+            reader.read(file, display, problems)
+                    .flatMap(text -> binder.bind(slug, text, display))
+                    .filter(page -> includeDrafts || !page.draft())
+                    .ifPresent(pages::add);
+        }
+        return pages;
+    }
+}

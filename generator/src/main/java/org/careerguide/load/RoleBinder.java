@@ -1,0 +1,137 @@
+package org.careerguide.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.careerguide.model.Hiring;
+import org.careerguide.model.Narrative;
+import org.careerguide.model.Problems;
+import org.careerguide.model.Progression;
+import org.careerguide.model.Role;
+import org.careerguide.model.Salary;
+import org.careerguide.model.SalaryLevel;
+import org.careerguide.model.SalaryPeriod;
+import org.careerguide.model.SkillGaps;
+import org.careerguide.model.Text;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Binds the root node of {@code roles/<slug>.yaml} to a {@link Role}, reporting every problem. */
+final class RoleBinder {
+
+    static final Set<String> ROLE_KEYS = Set.of("title", "summary", "family", "aliases", "updated", "draft",
+            "responsibilities", "skills", "progression", "skill_gaps", "salary", "hiring", "next_steps");
+    static final Set<String> PROGRESSION_KEYS = Set.of("leads_to", "transitions");
+    static final Set<String> SKILL_GAP_KEYS = Set.of("missing", "suggestions");
+    static final Set<String> SALARY_KEYS = Set.of("currency", "period", "levels", "trend", "source", "as_of");
+    static final Set<String> LEVEL_KEYS = Set.of("level", "min", "max");
+    static final Set<String> HIRING_KEYS = Set.of("employers", "sectors");
+    private static final Pattern AS_OF = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+
+    private final YamlSource source;
+    private final Problems problems;
+
+    RoleBinder(YamlSource source, Problems problems) {
+        this.source = source;
+        this.problems = problems;
+    }
+
+    Optional<Role> bind(String slug, Node root, Optional<Narrative> narrative) {
+        Optional<MappingReader> mapping = MappingReader.of(root, source, problems, "a role file", ROLE_KEYS);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader role = mapping.get();
+        Optional<Text> title = role.requiredText("title");
+        Optional<Text> summary = role.requiredText("summary");
+        Role bound = new Role(
+                slug,
+                source.start(),
+                title.orElse(null),
+                summary.orElse(null),
+                role.text("family"),
+                role.textList("aliases"),
+                role.date("updated"),
+                role.bool("draft").orElse(false),
+                role.textList("responsibilities"),
+                role.textList("skills"),
+                progression(role),
+                skillGaps(role),
+                salary(role),
+                hiring(role),
+                role.textList("next_steps"),
+                narrative);
+        return title.isPresent() && summary.isPresent() ? Optional.of(bound) : Optional.empty();
+    }
+
+    private Progression progression(MappingReader role) {
+        return role.mapping("progression", PROGRESSION_KEYS)
+                .map(p -> new Progression(p.textList("leads_to"), p.textList("transitions")))
+                .orElse(Progression.NONE);
+    }
+
+    private SkillGaps skillGaps(MappingReader role) {
+        return role.mapping("skill_gaps", SKILL_GAP_KEYS)
+                .map(g -> new SkillGaps(g.textList("missing"), g.text("suggestions")))
+                .orElse(SkillGaps.NONE);
+    }
+
+    private Hiring hiring(MappingReader role) {
+        return role.mapping("hiring", HIRING_KEYS)
+                .map(h -> new Hiring(h.textList("employers"), h.textList("sectors")))
+                .orElse(Hiring.NONE);
+    }
+
+    private Optional<Salary> salary(MappingReader role) {
+        return role.mapping("salary", SALARY_KEYS).map(salary -> {
+            Optional<Text> currency = salary.text("currency");
+            currency.ifPresent(this::checkCurrency);
+            SalaryPeriod period = salary.text("period").flatMap(text -> {
+                Optional<SalaryPeriod> known = SalaryPeriod.fromKey(text.value());
+                if (known.isEmpty()) {
+                    problems.error(text.position(), "'period' must be year, month or hour, found '"
+                            + text.value() + "'");
+                }
+                return known;
+            }).orElse(SalaryPeriod.YEAR);
+            List<SalaryLevel> levels = levels(salary);
+            if (!levels.isEmpty() && currency.isEmpty()) {
+                problems.error(salary.position(), "missing required key 'currency' in 'salary' (needed for levels)");
+            }
+            Optional<Text> asOf = salary.text("as_of");
+            asOf.filter(text -> !AS_OF.matcher(text.value()).matches()).ifPresent(text ->
+                    problems.error(text.position(), "'as_of' must be a year (2026) or a date (2026-11-26), found '"
+                            + text.value() + "'"));
+            return new Salary(currency, period, levels, salary.text("trend"), salary.text("source"), asOf);
+        });
+    }
+
+    private List<SalaryLevel> levels(MappingReader salary) {
+        List<SalaryLevel> levels = new ArrayList<>();
+        for (Node node : salary.nodeList("levels")) {
+            MappingReader.of(node, source, problems, "a salary level", LEVEL_KEYS).ifPresent(level -> {
+                Optional<Text> name = level.requiredText("level");
+                Optional<BigDecimal> min = level.number("min");
+                Optional<BigDecimal> max = level.number("max");
+                if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
+                    problems.error(level.keyPosition("min"), "'min' (" + min.get().toPlainString()
+                            + ") is greater than 'max' (" + max.get().toPlainString() + ")");
+                } else if (name.isPresent() && min.isPresent() && max.isPresent()) {
+                    levels.add(new SalaryLevel(name.get(), min.get(), max.get(), level.position()));
+                }
+            });
+        }
+        return levels;
+    }
+
+    private void checkCurrency(Text currency) {
+        boolean known = java.util.Currency.getAvailableCurrencies().stream()
+                .anyMatch(c -> c.getCurrencyCode().equals(currency.value()));
+        if (!known) {
+            problems.error(currency.position(), "'currency' must be an ISO 4217 code such as USD, EUR or GBP, found '"
+                    + currency.value() + "'");
+        }
+    }
+}

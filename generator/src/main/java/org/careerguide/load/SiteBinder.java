@@ -1,0 +1,75 @@
+package org.careerguide.load;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.careerguide.model.Problems;
+import org.careerguide.model.Site;
+import org.careerguide.model.Text;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Binds {@code site.yaml} to a {@link Site}. */
+final class SiteBinder {
+
+    static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "theme",
+            "unsafe_html");
+
+    private final YamlSource source;
+    private final Problems problems;
+
+    SiteBinder(YamlSource source, Problems problems) {
+        this.source = source;
+        this.problems = problems;
+    }
+
+    Optional<Site> bind(Node root) {
+        Optional<MappingReader> mapping = MappingReader.of(root, source, problems, "site.yaml", SITE_KEYS);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader site = mapping.get();
+        Optional<Text> title = site.requiredText("title");
+        Optional<Text> baseUrl = site.text("base_url").map(this::checkBaseUrl);
+        String language = site.text("language").map(this::checkLanguage).orElse(Site.DEFAULT_LANGUAGE);
+        String theme = site.text("theme").map(this::checkTheme).orElse(Site.DEFAULT_THEME);
+        boolean unsafeHtml = site.bool("unsafe_html").orElse(false);
+        return title.map(t -> new Site(t, site.text("description"), baseUrl, language, theme, unsafeHtml));
+    }
+
+    private Text checkBaseUrl(Text url) {
+        try {
+            URI uri = new URI(url.value());
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                problems.error(url.position(), "'base_url' must be an absolute http(s) URL such as"
+                        + " https://example.org/guides/, found '" + url.value() + "'");
+            }
+        } catch (URISyntaxException e) {
+            problems.error(url.position(), "'base_url' is not a valid URL: " + e.getReason());
+        }
+        String value = url.value().endsWith("/") ? url.value() : url.value() + "/";
+        return new Text(value, url.position());
+    }
+
+    private String checkLanguage(Text language) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(language.value()).build();
+            if (locale.getLanguage().isEmpty()) {
+                throw new IllformedLocaleException("no language");
+            }
+        } catch (IllformedLocaleException e) {
+            problems.error(language.position(), "'language' must be a BCP 47 language tag such as en or en-GB, found '"
+                    + language.value() + "'");
+        }
+        return language.value();
+    }
+
+    private String checkTheme(Text theme) {
+        Slugs.problem(theme.value()).ifPresent(problem ->
+                problems.error(theme.position(), "'theme' must be a theme folder name: " + problem));
+        return theme.value();
+    }
+}

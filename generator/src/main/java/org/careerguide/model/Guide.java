@@ -1,0 +1,14 @@
+package org.careerguide.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Everything loaded from one guide project folder: the immutable input of linking and rendering. */
+public record Guide(Path projectDir, Site site, List<Role> roles, List<Page> pages, List<StaticFile> staticFiles) {
+
+    public Guide {
+        roles = List.copyOf(roles);
+        pages = List.copyOf(pages);
+        staticFiles = List.copyOf(staticFiles);
+    }
+}

@@ -1,0 +1,38 @@
+package org.careerguide.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the problems of one run. Stages report every problem they find and go on, so that an
+ * author sees all of them at once. Safe to share between the threads that render pages.
+ */
+public final class Problems {
+
+    private final List<Problem> list = new ArrayList<>();
+
+    public synchronized void add(Problem problem) {
+        list.add(problem);
+    }
+
+    public void error(SourcePosition position, String message) {
+        add(Problem.error(position, message));
+    }
+
+    public void warning(SourcePosition position, String message) {
+        add(Problem.warning(position, message));
+    }
+
+    public synchronized boolean hasErrors() {
+        return list.stream().anyMatch(Problem::isError);
+    }
+
+    public synchronized int errorCount() {
+        return (int) list.stream().filter(Problem::isError).count();
+    }
+
+    /** Every problem so far, sorted by file, line and column. */
+    public synchronized List<Problem> sorted() {
+        return list.stream().sorted(Problem.ORDER).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package org.careerguide.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One role of the guide, from {@code roles/<slug>.yaml} and the optional {@code roles/<slug>.md}.
+ * Markdown fields keep their source text; rendering happens later.
+ */
+public record Role(
+        String slug,
+        SourcePosition source,
+        Text title,
+        Text summary,
+        Optional<Text> family,
+        List<Text> aliases,
+        Optional<LocalDate> updated,
+        boolean draft,
+        List<Text> responsibilities,
+        List<Text> skills,
+        Progression progression,
+        SkillGaps skillGaps,
+        Optional<Salary> salary,
+        Hiring hiring,
+        List<Text> nextSteps,
+        Optional<Narrative> narrative) {
+
+    public Role {
+        aliases = List.copyOf(aliases);
+        responsibilities = List.copyOf(responsibilities);
+        skills = List.copyOf(skills);
+        nextSteps = List.copyOf(nextSteps);
+    }
+}

@@ -1,0 +1,18 @@
+package org.careerguide.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Pay by level, in one currency and period, with the demand trend and where the figures come from. */
+public record Salary(
+        Optional<Text> currency,
+        SalaryPeriod period,
+        List<SalaryLevel> levels,
+        Optional<Text> trend,
+        Optional<Text> source,
+        Optional<Text> asOf) {
+
+    public Salary {
+        levels = List.copyOf(levels);
+    }
+}

@@ -1,0 +1,2 @@
+/** The immutable model of a guide project: records only, no I/O. */
+package org.careerguide.model;

@@ -1,0 +1,170 @@
+package org.careerguide.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.careerguide.link.LinkedGuide;
+import org.careerguide.link.LinkedRole;
+import org.careerguide.model.Page;
+import org.careerguide.model.Problems;
+import org.careerguide.model.Role;
+import org.careerguide.model.Site;
+import org.careerguide.model.SourcePosition;
+import org.careerguide.model.Text;
+
+/**
+ * Plans every page of the site: its output path, template, data and inputs. Free pages may not take
+ * the paths the generator uses itself.
+ */
+public final class PagePlanner {
+
+    /** First path segments the generator uses or will use; a free page cannot take them. */
+    static final Set<String> RESERVED = Set.of("roles", "skills", "employers", "sectors", "families", "paths",
+            "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed");
+    private static final String SITE_FILE = "site.yaml";
+
+    private final LinkedGuide guide;
+    private final Markdown markdown;
+    private final RoleModels roles;
+    private final Problems problems;
+    private final String version;
+
+    public PagePlanner(LinkedGuide guide, Problems problems, String version) {
+        this.guide = guide;
+        this.markdown = new Markdown(guide.guide().site().unsafeHtml());
+        this.roles = new RoleModels(guide, markdown, problems);
+        this.problems = problems;
+        this.version = version;
+    }
+
+    public List<PageSpec> plan() {
+        List<PageSpec> pages = new ArrayList<>();
+        Set<String> allRoleInputs = new HashSet<>(Set.of(SITE_FILE));
+        guide.roles().forEach(role -> allRoleInputs.add(roleFile(role.role())));
+        pages.add(new PageSpec("index.html", "home.ftlh", () -> home("index.html"), allRoleInputs));
+        for (LinkedRole role : guide.roles()) {
+            String path = SiteUrls.outputPath(RoleModels.sitePath(role.role()));
+            pages.add(new PageSpec(path, "role.ftlh", () -> rolePage(path, role), roleInputs(role)));
+        }
+        for (Page page : guide.guide().pages()) {
+            if (RESERVED.contains(page.slug())) {
+                problems.error(page.source(), "the page name '" + page.slug() + "' is used by the generator itself;"
+                        + " rename the file");
+                continue;
+            }
+            String path = page.slug() + "/index.html";
+            pages.add(new PageSpec(path, "page.ftlh", () -> freePage(path, page),
+                    Set.of(SITE_FILE, "pages/" + page.slug() + ".md")));
+        }
+        pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
+        return pages;
+    }
+
+    private static String roleFile(Role role) {
+        return "roles/" + role.slug() + ".yaml";
+    }
+
+    private static Set<String> roleInputs(LinkedRole role) {
+        Set<String> inputs = new HashSet<>(Set.of(SITE_FILE, roleFile(role.role())));
+        role.role().narrative().ifPresent(n -> inputs.add("roles/" + role.slug() + ".md"));
+        role.leadsTo().forEach(ref -> ref.target().ifPresent(target -> inputs.add(roleFile(target))));
+        role.transitions().forEach(ref -> ref.target().ifPresent(target -> inputs.add(roleFile(target))));
+        return inputs;
+    }
+
+    private Map<String, Object> home(String path) {
+        String root = SiteUrls.rootOf(path);
+        Map<String, Object> model = common(path, root, "home", guide.guide().site().title().value(),
+                guide.guide().site().description().map(Text::value).orElse(null));
+        Map<String, List<Map<String, Object>>> byFamily = new LinkedHashMap<>();
+        List<LinkedRole> sorted = new ArrayList<>(guide.roles());
+        sorted.sort(Comparator.comparing(r -> r.role().title().value().toLowerCase(java.util.Locale.ROOT)));
+        Map<String, String> familyNames = new HashMap<>();
+        for (LinkedRole role : sorted) {
+            String family = RoleModels.familyName(role.role()).orElse("");
+            String key = family.toLowerCase(java.util.Locale.ROOT);
+            familyNames.putIfAbsent(key, family);
+            byFamily.computeIfAbsent(key, k -> new ArrayList<>()).add(roles.summary(role.role(), root));
+        }
+        List<Map<String, Object>> families = byFamily.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing((String key) -> key.isEmpty())
+                        .thenComparing(Comparator.naturalOrder())))
+                .map(entry -> ModelMaps.map()
+                        .put("name", entry.getKey().isEmpty() ? null : familyNames.get(entry.getKey()))
+                        .put("roles", entry.getValue())
+                        .build())
+                .toList();
+        model.put("families", families);
+        model.put("roleCount", guide.roles().size());
+        return model;
+    }
+
+    private Map<String, Object> rolePage(String path, LinkedRole role) {
+        String root = SiteUrls.rootOf(path);
+        Map<String, Object> model = common(path, root, "role", role.role().title().value(),
+                plainSummary(role.role()));
+        model.put("role", roles.full(role, root));
+        return model;
+    }
+
+    private Map<String, Object> freePage(String path, Page page) {
+        String root = SiteUrls.rootOf(path);
+        Map<String, Object> model = common(path, root, "page", page.title().value(),
+                page.description().map(Text::value).orElse(null));
+        try {
+            model.put("content", Html.of(markdown.block(page.markdown(), root)));
+        } catch (Markdown.MarkdownTooDeepException e) {
+            problems.error(new SourcePosition(page.source().file(), page.markdownFirstLine(), 1), e.getMessage());
+        }
+        return model;
+    }
+
+    private Map<String, Object> notFound(String path) {
+        Site site = guide.guide().site();
+        // A 404 page is served at any depth, so its links must not be relative: use base_url's path.
+        String root = site.baseUrl().map(url -> java.net.URI.create(url.value()).getPath()).orElse("");
+        return common(path, root, "404", site.title().value(), null);
+    }
+
+    private Map<String, Object> common(String path, String root, String kind, String title, String description) {
+        Site site = guide.guide().site();
+        String sitePath = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", ModelMaps.map()
+                .put("title", site.title().value())
+                .put("description", site.description().map(Text::value).orElse(null))
+                .put("language", site.language())
+                .put("baseUrl", site.baseUrl().map(Text::value).orElse(null))
+                .build());
+        model.put("root", root);
+        model.put("home", SiteUrls.relative(root, ""));
+        model.put("page", ModelMaps.map()
+                .put("kind", kind)
+                .put("title", title)
+                .put("description", description)
+                .put("path", sitePath)
+                .put("canonical", site.baseUrl().map(url -> url.value() + sitePath).orElse(null))
+                .build());
+        model.put("pages", guide.guide().pages().stream()
+                .filter(page -> !RESERVED.contains(page.slug()))
+                .sorted(Comparator.comparing(page -> page.title().value()))
+                .map(page -> ModelMaps.map()
+                        .put("title", page.title().value())
+                        .put("url", SiteUrls.relative(root, page.slug() + "/"))
+                        .build())
+                .toList());
+        model.put("generator", ModelMaps.map().put("name", "careerguide").put("version", version).build());
+        return model;
+    }
+
+    /** A role's summary as plain text, for the meta description. */
+    private static String plainSummary(Role role) {
+        return role.summary().value().replaceAll("[*_`\\[\\]]", "").replaceAll("\\(https?://[^)]*\\)", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,22 @@
+package org.careerguide.render;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One page to render: where it goes, which template renders it, its data (built when the page is
+ * rendered, so that pages build in parallel and nothing is held longer than needed) and the
+ * project files it is made from (what an incremental rebuild needs to know).
+ *
+ * @param outputPath path in the output folder, e.g. {@code roles/cloud-architect/index.html}
+ * @param template   the template's name, e.g. {@code role.ftlh}
+ * @param model      the template data: plain maps, lists, strings, numbers and HTML markup
+ * @param inputs     project-relative paths of the files this page depends on
+ */
+public record PageSpec(String outputPath, String template, Supplier<Map<String, Object>> model, Set<String> inputs) {
+
+    public PageSpec {
+        inputs = Set.copyOf(inputs);
+    }
+}

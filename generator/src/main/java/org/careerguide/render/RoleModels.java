@@ -1,0 +1,136 @@
+package org.careerguide.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careerguide.link.LinkedGuide;
+import org.careerguide.link.LinkedRole;
+import org.careerguide.link.RoleRef;
+import org.careerguide.link.Taxonomy;
+import org.careerguide.model.Problems;
+import org.careerguide.model.Role;
+import org.careerguide.model.Salary;
+import org.careerguide.model.SalaryLevel;
+import org.careerguide.model.Text;
+
+/**
+ * The template data of roles, as plain maps with links relative to the page that shows them.
+ * Markdown is rendered here; a Markdown field that cannot be rendered is reported at its position.
+ */
+final class RoleModels {
+
+    private final LinkedGuide guide;
+    private final Markdown markdown;
+    private final MoneyFormat money;
+    private final Problems problems;
+
+    RoleModels(LinkedGuide guide, Markdown markdown, Problems problems) {
+        this.guide = guide;
+        this.markdown = markdown;
+        this.money = new MoneyFormat(guide.guide().site().language());
+        this.problems = problems;
+    }
+
+    static String sitePath(Role role) {
+        return "roles/" + role.slug() + "/";
+    }
+
+    /** What a list of roles shows: title, link and summary. */
+    Map<String, Object> summary(Role role, String root) {
+        return ModelMaps.map()
+                .put("slug", role.slug())
+                .put("title", role.title().value())
+                .put("url", SiteUrls.relative(root, sitePath(role)))
+                .put("summary", block(role.summary(), root))
+                .put("family", role.family().map(Text::value).orElse(null))
+                .build();
+    }
+
+    /** Everything a role page shows. */
+    Map<String, Object> full(LinkedRole linked, String root) {
+        Role role = linked.role();
+        Map<String, Object> model = summary(role, root);
+        model.put("aliases", role.aliases().stream().map(Text::value).toList());
+        role.updated().ifPresent(date -> model.put("updated", date.toString()));
+        model.put("responsibilities", role.responsibilities().stream().map(t -> inline(t, root)).toList());
+        model.put("skills", terms(role.skills(), guide.skills()));
+        model.put("leadsTo", refs(linked.leadsTo(), root));
+        model.put("transitions", refs(linked.transitions(), root));
+        model.put("skillGaps", ModelMaps.map()
+                .put("missing", terms(role.skillGaps().missing(), guide.skills()))
+                .put("suggestions", role.skillGaps().suggestions().map(t -> block(t, root)).orElse(null))
+                .build());
+        role.salary().ifPresent(salary -> model.put("salary", salary(salary, root)));
+        model.put("hiring", ModelMaps.map()
+                .put("employers", terms(role.hiring().employers(), guide.employers()))
+                .put("sectors", terms(role.hiring().sectors(), guide.sectors()))
+                .build());
+        model.put("nextSteps", role.nextSteps().stream().map(t -> inline(t, root)).toList());
+        role.narrative().ifPresent(narrative -> {
+            try {
+                model.put("narrative", Html.of(markdown.block(narrative.markdown(), root)));
+            } catch (Markdown.MarkdownTooDeepException e) {
+                problems.error(narrative.source(), e.getMessage());
+            }
+        });
+        return model;
+    }
+
+    private Map<String, Object> salary(Salary salary, String root) {
+        List<Map<String, Object>> levels = salary.levels().stream().map(this::level).toList();
+        return ModelMaps.map()
+                .put("currency", salary.currency().map(Text::value).orElse(null))
+                .put("period", salary.period().key())
+                .put("levels", levels)
+                .put("trend", salary.trend().map(t -> block(t, root)).orElse(null))
+                .put("source", salary.source().map(t -> inline(t, root)).orElse(null))
+                .put("asOf", salary.asOf().map(Text::value).orElse(null))
+                .build();
+    }
+
+    private Map<String, Object> level(SalaryLevel level) {
+        return ModelMaps.map()
+                .put("level", level.level().value())
+                .put("min", level.min())
+                .put("max", level.max())
+                .put("minText", money.format(level.min()))
+                .put("maxText", money.format(level.max()))
+                .build();
+    }
+
+    private static List<Map<String, Object>> terms(List<Text> names, Taxonomy taxonomy) {
+        return names.stream().map(name -> ModelMaps.map()
+                .put("name", name.value())
+                .put("slug", taxonomy.find(name.value()).map(term -> term.slug()).orElse(null))
+                .build()).toList();
+    }
+
+    private static List<Map<String, Object>> refs(List<RoleRef> refs, String root) {
+        return refs.stream().map(ref -> ModelMaps.map()
+                .put("name", ref.name().value())
+                .put("url", ref.target().map(target -> SiteUrls.relative(root, sitePath(target))).orElse(null))
+                .put("title", ref.target().map(target -> target.title().value()).orElse(null))
+                .build()).toList();
+    }
+
+    private Object block(Text text, String root) {
+        return render(text, () -> markdown.block(text.value(), root));
+    }
+
+    private Object inline(Text text, String root) {
+        return render(text, () -> markdown.inline(text.value(), root));
+    }
+
+    private Object render(Text text, java.util.function.Supplier<String> html) {
+        try {
+            return Html.of(html.get());
+        } catch (Markdown.MarkdownTooDeepException e) {
+            problems.error(text.position(), e.getMessage());
+            return text.value();
+        }
+    }
+
+    static Optional<String> familyName(Role role) {
+        return role.family().map(Text::value);
+    }
+}

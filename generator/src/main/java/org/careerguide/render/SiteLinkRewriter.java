@@ -1,0 +1,37 @@
+package org.careerguide.render;
+
+import java.util.Map;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
+
+/**
+ * Rewrites site links that authors write root-relative ({@code /roles/cloud-architect/}) into
+ * links relative to the page ({@code ../cloud-architect/index.html}), so that the site works from
+ * any folder, any sub-path and the file system. Other links are left alone.
+ */
+final class SiteLinkRewriter implements AttributeProvider {
+
+    private final String root;
+
+    SiteLinkRewriter(String root) {
+        this.root = root;
+    }
+
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Link) {
+            rewrite(attributes, "href");
+        } else if (node instanceof Image) {
+            rewrite(attributes, "src");
+        }
+    }
+
+    private void rewrite(Map<String, String> attributes, String name) {
+        String url = attributes.get(name);
+        if (url != null && url.startsWith("/") && !url.startsWith("//")) {
+            attributes.put(name, SiteUrls.relative(root, url.substring(1)));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.careerguide.render;
+
+/**
+ * Site paths and the relative links between pages. A site path has no leading slash and names a
+ * folder with a trailing slash ({@code roles/cloud-architect/}); links to folders get an explicit
+ * {@code index.html} so that they also work when the site is opened from the file system.
+ */
+public final class SiteUrls {
+
+    private SiteUrls() {
+    }
+
+    /** The way from a page's output file to the site root: "" for index.html, "../../" for roles/x/index.html. */
+    public static String rootOf(String outputPath) {
+        int depth = (int) outputPath.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** A link from a page (given its root) to a site path, keeping any query or #fragment. */
+    public static String relative(String root, String sitePath) {
+        int cut = indexOfAny(sitePath, '?', '#');
+        String path = cut < 0 ? sitePath : sitePath.substring(0, cut);
+        String rest = cut < 0 ? "" : sitePath.substring(cut);
+        if (path.isEmpty() || path.endsWith("/")) {
+            path = path + "index.html";
+        }
+        return root + path + rest;
+    }
+
+    /** The output file of a site path: {@code roles/x/} is written to {@code roles/x/index.html}. */
+    public static String outputPath(String sitePath) {
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int first = text.indexOf(a);
+        int second = text.indexOf(b);
+        if (first < 0) {
+            return second;
+        }
+        return second < 0 ? first : Math.min(first, second);
+    }
+}

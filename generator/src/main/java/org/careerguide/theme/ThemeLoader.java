@@ -1,0 +1,75 @@
+package org.careerguide.theme;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careerguide.model.Problems;
+import org.careerguide.model.Site;
+import org.careerguide.model.SourcePosition;
+
+/**
+ * Finds the templates and assets of a guide project's theme. Lookup order, first match wins:
+ * the project's {@code templates/} (single overrides), {@code themes/<name>/templates/} (a site
+ * theme named in site.yaml), then the default theme embedded in the jar.
+ */
+public final class ThemeLoader {
+
+    public static final String TEMPLATES = "templates";
+    public static final String THEMES = "themes";
+
+    /** The theme for {@code site}, or empty after reporting why it cannot be used. */
+    public Optional<Theme> load(Path projectDir, String displayRoot, Site site, Problems problems) throws IOException {
+        List<Path> templateDirs = new ArrayList<>();
+        Map<String, byte[]> assets = new LinkedHashMap<>(EmbeddedTheme.staticFiles());
+        Path projectTemplates = projectDir.resolve(TEMPLATES);
+        if (Files.isDirectory(projectTemplates, LinkOption.NOFOLLOW_LINKS)) {
+            templateDirs.add(projectTemplates);
+        }
+        if (!Site.DEFAULT_THEME.equals(site.theme())) {
+            Path themeDir = projectDir.resolve(THEMES).resolve(site.theme());
+            if (!Files.isDirectory(themeDir, LinkOption.NOFOLLOW_LINKS)) {
+                problems.error(SourcePosition.ofFile(display(displayRoot, "site.yaml")),
+                        "theme '" + site.theme() + "' not found: expected the folder themes/" + site.theme() + "/");
+                return Optional.empty();
+            }
+            Path themeTemplates = themeDir.resolve(TEMPLATES);
+            if (Files.isDirectory(themeTemplates, LinkOption.NOFOLLOW_LINKS)) {
+                templateDirs.add(themeTemplates);
+            }
+            Path themeStatic = themeDir.resolve("static");
+            if (Files.isDirectory(themeStatic, LinkOption.NOFOLLOW_LINKS)) {
+                assets.putAll(EmbeddedTheme.read(themeStatic));
+            }
+        }
+        List<TemplateLoader> loaders = new ArrayList<>();
+        for (Path dir : templateDirs) {
+            // FileTemplateLoader refuses symbolic links that lead outside its folder.
+            loaders.add(new FileTemplateLoader(dir.toFile(), false));
+        }
+        loaders.add(new ClassTemplateLoader(ThemeLoader.class.getClassLoader(), EmbeddedTheme.TEMPLATES));
+        MultiTemplateLoader loader = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+        List<Path> dirs = List.copyOf(templateDirs);
+        return Optional.of(new Theme(FreemarkerSettings.create(loader), assets, name -> {
+            for (Path dir : dirs) {
+                if (Files.isRegularFile(dir.resolve(name))) {
+                    return display(displayRoot, projectDir.relativize(dir.resolve(name)).toString().replace('\\', '/'));
+                }
+            }
+            return EmbeddedTheme.DISPLAY + name;
+        }));
+    }
+
+    private static String display(String displayRoot, String relative) {
+        return displayRoot.isEmpty() || displayRoot.equals(".") ? relative : displayRoot + "/" + relative;
+    }
+}

@@ -12,6 +12,11 @@ public final class MinimalSite {
     public static Path with(Path dir, String... slugsAndYaml) {
         Path project = dir.resolve("guide");
         TestSites.write(project.resolve("site.yaml"), "title: Test Guide\nlanguage: en\n");
+        try {
+            java.nio.file.Files.createDirectories(project.resolve("roles"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         for (int i = 0; i + 1 < slugsAndYaml.length; i += 2) {
             TestSites.write(project.resolve("roles/" + slugsAndYaml[i] + ".yaml"), slugsAndYaml[i + 1]);
         }

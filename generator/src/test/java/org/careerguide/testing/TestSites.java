@@ -53,9 +53,10 @@ public final class TestSites {
         }
     }
 
-    /** Builds {@code project} into {@code output} with default options. */
+    /** Builds {@code project} into {@code output} with default options; messages name the project folder by its name. */
     public static GenerationReport build(Path project, Path output) {
-        return new Generator().build(GeneratorOptions.builder(project).outputDir(output).build());
+        return new Generator().build(GeneratorOptions.builder(project).outputDir(output)
+                .displayRoot(project.getFileName().toString()).build());
     }
 
     /** Writes a text file (creating folders), for sites made inside a test. */

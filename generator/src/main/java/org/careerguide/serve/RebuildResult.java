@@ -1,0 +1,26 @@
+package org.careerguide.serve;
+
+import java.time.Duration;
+import java.util.List;
+import org.careerguide.model.Problem;
+
+/**
+ * The outcome of one preview rebuild, for the log line the CLI and the Mojo print.
+ *
+ * @param problems      errors and warnings of this rebuild, sorted
+ * @param pagesRendered how many pages were re-rendered
+ * @param pagesTotal    how many pages the site has
+ * @param full          whether every page was re-rendered (theme, site.yaml or page set changed)
+ * @param duration      wall time of the rebuild
+ */
+public record RebuildResult(List<Problem> problems, int pagesRendered, int pagesTotal, boolean full,
+                            Duration duration) {
+
+    public RebuildResult {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean success() {
+        return problems.stream().noneMatch(Problem::isError);
+    }
+}

@@ -23,4 +23,16 @@ public record RebuildResult(List<Problem> problems, int pagesRendered, int pages
     public boolean success() {
         return problems.stream().noneMatch(Problem::isError);
     }
+
+    /** One line for the console, e.g. "Rebuilt 2 of 15 pages in 14 ms". */
+    public String summary() {
+        long millis = duration.toMillis();
+        if (!success()) {
+            long errors = problems.stream().filter(Problem::isError).count();
+            return "Rebuild failed with " + errors + " error" + (errors == 1 ? "" : "s")
+                    + "; still serving the last good site (" + millis + " ms)";
+        }
+        String pages = full ? "all " + pagesTotal + " pages" : pagesRendered + " of " + pagesTotal + " pages";
+        return "Rendered " + pages + " in " + millis + " ms";
+    }
 }

@@ -3,7 +3,6 @@ package org.careerguide.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import org.careerguide.model.Problem;
 import org.careerguide.serve.PreviewSession;
 import org.careerguide.serve.RebuildResult;
@@ -67,7 +66,7 @@ final class ServeCommand {
                 out.println(session.selfCheck());
                 return healthy[0] ? Main.OK : Main.CONTENT_ERRORS;
             }
-            awaitShutdown(session);
+            session.awaitShutdown();
             return Main.OK;
         } catch (IOException e) {
             err.println("careerguide: serve: " + e.getMessage());
@@ -94,23 +93,5 @@ final class ServeCommand {
             // Reported below.
         }
         throw new Arguments.UsageException("--port must be a number from 0 to 65535, found '" + value + "'");
-    }
-
-    /** Blocks until the JVM is asked to stop (Ctrl+C); the hook closes the server and the watcher. */
-    private static void awaitShutdown(PreviewSession session) {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                session.close();
-            } catch (IOException e) {
-                // Exiting anyway.
-            }
-            stopped.countDown();
-        }, "careerguide-serve-shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

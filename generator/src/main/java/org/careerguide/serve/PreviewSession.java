@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +93,24 @@ public final class PreviewSession implements AutoCloseable {
         }
         return "self-check: GET " + url() + " -> HTTP 200, " + response.body().length()
                 + " characters of HTML, live reload on";
+    }
+
+    /** Blocks until the JVM is asked to stop (Ctrl+C), then closes the server and the watcher. */
+    public void awaitShutdown() {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                close();
+            } catch (IOException e) {
+                // Exiting anyway.
+            }
+            stopped.countDown();
+        }, "careerguide-serve-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void rebuild(Set<String> changed) {

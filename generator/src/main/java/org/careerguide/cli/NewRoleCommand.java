@@ -9,7 +9,7 @@ import org.careerguide.scaffold.RoleScaffold;
 import org.careerguide.scaffold.ScaffoldException;
 
 /** {@code careerguide new-role --title "Cloud Architect"}: writes a stubbed, commented role file. */
-final class NewRoleCommand {
+final class NewRoleCommand extends Subcommand {
 
     static final String NAME = "new-role";
 
@@ -31,29 +31,29 @@ final class NewRoleCommand {
             Exit codes: 0 written, 1 not written (role exists, not a guide project), 2 usage errors.
             """;
 
-    private final PrintStream out;
-    private final PrintStream err;
-
     NewRoleCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
-    int run(String[] args) {
-        Arguments arguments;
-        try {
-            arguments = Arguments.parse(args, VALUE_OPTIONS, FLAG_OPTIONS);
-            if (!arguments.flag("--help") && arguments.value("--title").isEmpty()) {
-                throw new Arguments.UsageException("new-role needs --title");
-            }
-        } catch (Arguments.UsageException e) {
-            err.println("careerguide: " + e.getMessage());
-            err.print(USAGE_TEXT);
-            return Main.USAGE;
-        }
-        if (arguments.flag("--help")) {
-            out.print(USAGE_TEXT);
-            return Main.OK;
+    @Override
+    String usage() {
+        return USAGE_TEXT;
+    }
+
+    @Override
+    Set<String> valueOptions() {
+        return VALUE_OPTIONS;
+    }
+
+    @Override
+    Set<String> flagOptions() {
+        return FLAG_OPTIONS;
+    }
+
+    @Override
+    int execute(Arguments arguments) throws Arguments.UsageException {
+        if (arguments.value("--title").isEmpty()) {
+            throw new Arguments.UsageException("new-role needs --title");
         }
         try {
             Path file = new RoleScaffold().create(Path.of(CommonOptions.source(arguments)),

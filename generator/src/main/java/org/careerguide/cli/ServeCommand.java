@@ -9,7 +9,7 @@ import org.careerguide.serve.RebuildResult;
 import org.careerguide.serve.ServeOptions;
 
 /** {@code careerguide serve}: builds into memory, serves on 127.0.0.1, rebuilds and reloads on save. */
-final class ServeCommand {
+final class ServeCommand extends Subcommand {
 
     static final String NAME = "serve";
 
@@ -35,29 +35,28 @@ final class ServeCommand {
             Exit codes: 0 stopped, 1 content errors or failed self-check (--once), 2 usage errors.
             """;
 
-    private final PrintStream out;
-    private final PrintStream err;
-
     ServeCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
-    int run(String[] args) {
-        Arguments arguments;
-        int port;
-        try {
-            arguments = Arguments.parse(args, VALUE_OPTIONS, FLAG_OPTIONS);
-            port = port(arguments);
-        } catch (Arguments.UsageException e) {
-            err.println("careerguide: " + e.getMessage());
-            err.print(USAGE_TEXT);
-            return Main.USAGE;
-        }
-        if (arguments.flag("--help")) {
-            out.print(USAGE_TEXT);
-            return Main.OK;
-        }
+    @Override
+    String usage() {
+        return USAGE_TEXT;
+    }
+
+    @Override
+    Set<String> valueOptions() {
+        return VALUE_OPTIONS;
+    }
+
+    @Override
+    Set<String> flagOptions() {
+        return FLAG_OPTIONS;
+    }
+
+    @Override
+    int execute(Arguments arguments) throws Arguments.UsageException {
+        int port = port(arguments);
         boolean[] healthy = {true};
         try (PreviewSession session = PreviewSession.start(CommonOptions.generatorOptions(arguments).build(),
                 ServeOptions.onPort(port), result -> healthy[0] = report(result))) {

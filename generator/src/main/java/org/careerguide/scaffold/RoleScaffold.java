@@ -1,8 +1,6 @@
 package org.careerguide.scaffold;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.careerguide.BundledText;
 import org.careerguide.load.ProjectLoader;
 import org.careerguide.load.Slugs;
 
@@ -50,7 +49,7 @@ public final class RoleScaffold {
             throw new ScaffoldException("cannot name a file after \"" + name + "\": " + invalid.get());
         }
         Path file = projectDir.resolve(ProjectLoader.ROLES).resolve(slug + ".yaml");
-        String text = template()
+        String text = BundledText.read(TEMPLATE)
                 .replace("{{schema}}", SCHEMA)
                 .replace("{{name}}", name)
                 .replace("{{slug}}", slug)
@@ -70,16 +69,5 @@ public final class RoleScaffold {
     /** A YAML double-quoted scalar: safe for titles with colons, hashes or quotes. */
     static String quoted(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static String template() {
-        try (InputStream in = RoleScaffold.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TEMPLATE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

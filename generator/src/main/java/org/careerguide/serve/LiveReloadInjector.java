@@ -1,12 +1,9 @@
 package org.careerguide.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.careerguide.model.Problem;
+import org.careerguide.BundledText;
 
 /**
  * Adds the live-reload script (and, while the latest rebuild is broken, the error overlay) to an
@@ -15,8 +12,8 @@ import org.careerguide.model.Problem;
  */
 final class LiveReloadInjector {
 
-    private static final String SCRIPT = resource("live-reload.html");
-    private static final String OVERLAY = resource("error-overlay.html");
+    private static final String SCRIPT = BundledText.read("/careerguide/serve/live-reload.html");
+    private static final String OVERLAY = BundledText.read("/careerguide/serve/error-overlay.html");
 
     byte[] inject(byte[] page, PreviewState state) {
         String html = new String(page, StandardCharsets.UTF_8);
@@ -47,16 +44,5 @@ final class LiveReloadInjector {
             }
         }
         return out.toString();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = LiveReloadInjector.class.getResourceAsStream("/careerguide/serve/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource careerguide/serve/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -36,22 +36,7 @@ final class ServeCommand extends Subcommand {
             """;
 
     ServeCommand(PrintStream out, PrintStream err) {
-        super(out, err);
-    }
-
-    @Override
-    String usage() {
-        return USAGE_TEXT;
-    }
-
-    @Override
-    Set<String> valueOptions() {
-        return VALUE_OPTIONS;
-    }
-
-    @Override
-    Set<String> flagOptions() {
-        return FLAG_OPTIONS;
+        super(out, err, USAGE_TEXT, VALUE_OPTIONS, FLAG_OPTIONS);
     }
 
     @Override

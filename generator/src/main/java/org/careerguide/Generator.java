@@ -104,6 +104,15 @@ public final class Generator {
      * errors (reported into {@code problems}).
      */
     public Optional<PlannedSite> plan(GeneratorOptions options, Problems problems) throws IOException {
+        return plan(options, problems, Optional.empty());
+    }
+
+    /**
+     * As {@link #plan(GeneratorOptions, Problems)}, reusing {@code theme} (with its parsed templates)
+     * instead of loading it again: for preview rebuilds after edits that cannot change the theme.
+     */
+    public Optional<PlannedSite> plan(GeneratorOptions options, Problems problems, Optional<Theme> reuse)
+            throws IOException {
         Path projectDir = options.projectDir();
         ProjectFiles files = new ProjectFiles(projectDir, options.displayRoot());
         Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts())
@@ -113,7 +122,8 @@ public final class Generator {
         }
         Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
         LinkedGuide linked = new Linker().link(guide, problems);
-        Optional<Theme> theme = new ThemeLoader().load(projectDir, options.displayRoot(), guide.site(), problems);
+        Optional<Theme> theme = reuse.isPresent() ? reuse
+                : new ThemeLoader().load(projectDir, options.displayRoot(), guide.site(), problems);
         if (theme.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }

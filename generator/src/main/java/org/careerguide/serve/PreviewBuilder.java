@@ -18,6 +18,7 @@ import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.render.PageSpec;
+import org.careerguide.theme.Theme;
 
 /**
  * Builds the preview site into memory. The first build renders everything; later ones load, link
@@ -35,11 +36,15 @@ final class PreviewBuilder {
      */
     private static final List<String> PAGE_FOLDERS = List.of(ProjectLoader.ROLES + "/");
 
+    /** Folders whose files are content only: a change there leaves the theme as it was. */
+    private static final List<String> CONTENT_FOLDERS = List.of(ProjectLoader.ROLES + "/", ProjectLoader.PAGES + "/");
+
     private final Generator generator = new Generator();
     private final GeneratorOptions options;
     private Map<String, byte[]> lastGood;
     private Set<String> lastPages = Set.of();
     private long generation;
+    private Theme lastTheme;
     /** After a failed rebuild the last good site may lag several edits behind: render everything next. */
     private boolean renderAll = true;
 
@@ -59,7 +64,11 @@ final class PreviewBuilder {
         boolean full = true;
         Map<String, byte[]> files = null;
         try {
-            Optional<PlannedSite> planned = generator.plan(options, problems);
+            // Edits to roles and pages cannot change the theme: keep its parsed templates.
+            boolean themeUnchanged = !renderAll && !changed.isEmpty()
+                    && changed.stream().allMatch(path -> CONTENT_FOLDERS.stream().anyMatch(path::startsWith));
+            Optional<PlannedSite> planned = generator.plan(options, problems,
+                    themeUnchanged ? Optional.ofNullable(lastTheme) : Optional.empty());
             if (planned.isPresent()) {
                 PlannedSite site = planned.get();
                 Set<String> pages = site.pages().stream().map(PageSpec::outputPath).collect(Collectors.toSet());
@@ -79,6 +88,7 @@ final class PreviewBuilder {
                     files.putAll(output);
                 }
                 lastPages = pages;
+                lastTheme = site.theme();
             }
         } catch (IOException e) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "I/O error: " + e.getMessage());

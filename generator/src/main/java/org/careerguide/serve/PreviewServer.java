@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,13 @@ final class PreviewServer implements AutoCloseable {
 
     /** Starts serving {@code initial} on 127.0.0.1:{@code port} (0: any free port). */
     static PreviewServer start(int port, PreviewState initial) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (BindException e) {
+            throw new IOException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
+                    + "); choose another port, or 0 for any free one", e);
+        }
         ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "careerguide-preview-http");
             thread.setDaemon(true);

@@ -68,6 +68,17 @@ class ServeAndNewRoleCommandTest {
     }
 
     @Test
+    void servePortInUseIsAClearError() throws Exception {
+        Path project = MinimalSite.with(temp, "cloud-architect", MinimalSite.role("Cloud Architect"));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String port = Integer.toString(taken.getLocalPort());
+            assertEquals(1, run("serve", "--once", "--port", port, "--source", project.toString()));
+            assertTrue(err().contains("port " + port + " on 127.0.0.1 is in use"), err());
+            assertTrue(err().contains("or 0 for any free one"), err());
+        }
+    }
+
+    @Test
     void serveOnceFailsOnBrokenContentNamingTheFile() {
         Path project = MinimalSite.with(temp, "cloud-architect", "title: [broken\n");
         assertEquals(1, run("serve", "--once", "--port", "0", "--source", project.toString()));

@@ -55,6 +55,15 @@ class LiveReloadTest {
             // The role's page and the home page listing it; not the two other roles.
             assertEquals(2, incremental.pagesRendered(), () -> "rendered: " + incremental);
 
+            TestSites.write(project.resolve("roles/principal-architect.yaml"),
+                    "title: Principal Architect\nsummary: Sets technical direction.\n");
+            generation = browser.awaitReloadAfter(generation, WITHIN);
+            RebuildResult linked = rebuilds.get(rebuilds.size() - 1);
+            // Its own page, the Cloud Architect page linking to it, and the home page.
+            assertEquals(3, linked.pagesRendered(), () -> "rendered: " + linked);
+            assertEquals("Sets technical direction.",
+                    browser.page("roles/principal-architect/").selectFirst(".lede").text());
+
             TestSites.write(project.resolve("roles/cloud-architect.yaml"), "title: Cloud Architect\nsummary: [oops\n");
             generation = browser.awaitReloadAfter(generation, WITHIN);
             Document broken = browser.page("roles/cloud-architect/");

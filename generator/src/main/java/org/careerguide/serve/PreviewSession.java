@@ -2,6 +2,7 @@ package org.careerguide.serve;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,6 +43,9 @@ public final class PreviewSession implements AutoCloseable {
      */
     public static PreviewSession start(GeneratorOptions options, ServeOptions serve, Consumer<RebuildResult> listener)
             throws IOException {
+        if (!Files.isDirectory(options.projectDir())) {
+            throw new IOException("guide project folder not found: " + options.displayRoot());
+        }
         PreviewBuilder builder = new PreviewBuilder(options);
         PreviewBuilder.Outcome first = builder.rebuild(Set.of());
         listener.accept(first.result());

@@ -29,8 +29,8 @@ public record RebuildResult(List<Problem> problems, int pagesRendered, int pages
         long millis = duration.toMillis();
         if (!success()) {
             long errors = problems.stream().filter(Problem::isError).count();
-            return "Rebuild failed with " + errors + " error" + (errors == 1 ? "" : "s")
-                    + "; still serving the last good site (" + millis + " ms)";
+            return "Build failed with " + errors + " error" + (errors == 1 ? "" : "s")
+                    + "; the preview shows them over the last good pages until a save fixes them (" + millis + " ms)";
         }
         String pages = full ? "all " + pagesTotal + " pages" : pagesRendered + " of " + pagesTotal + " pages";
         return "Rendered " + pages + " in " + millis + " ms";

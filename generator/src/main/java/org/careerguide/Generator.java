@@ -18,11 +18,9 @@ import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
-import org.careerguide.model.StaticFile;
 import org.careerguide.model.Text;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PagePlanner;
-import org.careerguide.render.PageRenderer;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
 import org.careerguide.theme.ThemeLoader;
@@ -79,36 +77,61 @@ public final class Generator {
                 return false;
             }
         }
-        ProjectFiles files = new ProjectFiles(projectDir, options.displayRoot());
-        Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts())
-                .load(files, problems);
-        if (loaded.isEmpty()) {
+        Optional<PlannedSite> planned = plan(options, problems);
+        if (planned.isEmpty()) {
             return false;
         }
-        Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
-        LinkedGuide linked = new Linker().link(guide, problems);
-        Optional<Theme> theme = new ThemeLoader().load(projectDir, options.displayRoot(), guide.site(), problems);
-        if (theme.isEmpty() || problems.hasErrors()) {
-            return false;
-        }
-        List<PageSpec> pages = new PagePlanner(linked, problems, version()).plan();
-        if (problems.hasErrors()) {
-            return false;
-        }
+        PlannedSite site = planned.get();
         if (!write) {
-            counts.pages = new PageRenderer(theme.get(), problems).render(pages, (path, bytes) -> { });
+            counts.pages = site.render(site.pages(), (path, bytes) -> { }, problems);
             return false;
         }
         try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
             PageOutput sink = collisionChecked(output, problems);
-            counts.pages = new PageRenderer(theme.get(), problems).render(pages, sink);
-            counts.files = copyFiles(theme.get(), guide, sink, problems);
+            counts.pages = site.render(site.pages(), sink, problems);
+            counts.files = site.copyFiles(sink, problems);
             if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
                 return false;
             }
             output.commit();
             return true;
         }
+    }
+
+    /**
+     * Loads, links and plans the site without rendering it: what build and check share, and what
+     * the preview server uses to re-render only the pages an edit affects. Empty when there are
+     * errors (reported into {@code problems}).
+     */
+    public Optional<PlannedSite> plan(GeneratorOptions options, Problems problems) throws IOException {
+        return plan(options, problems, Optional.empty());
+    }
+
+    /**
+     * As {@link #plan(GeneratorOptions, Problems)}, reusing {@code theme} (with its parsed templates)
+     * instead of loading it again: for preview rebuilds after edits that cannot change the theme.
+     */
+    public Optional<PlannedSite> plan(GeneratorOptions options, Problems problems, Optional<Theme> reuse)
+            throws IOException {
+        Path projectDir = options.projectDir();
+        ProjectFiles files = new ProjectFiles(projectDir, options.displayRoot());
+        Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts())
+                .load(files, problems);
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
+        LinkedGuide linked = new Linker().link(guide, problems);
+        Optional<Theme> theme = reuse.isPresent() ? reuse
+                : new ThemeLoader().load(projectDir, options.displayRoot(), guide.site(), problems);
+        if (theme.isEmpty() || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        List<PageSpec> pages = new PagePlanner(linked, problems, version()).plan();
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlannedSite(guide, theme.get(), pages));
     }
 
     /** Wraps the output so that two sources writing the same path is an error naming the path. */
@@ -121,23 +144,6 @@ public final class Generator {
             }
             output.write(path, bytes);
         };
-    }
-
-    private static int copyFiles(Theme theme, Guide guide, PageOutput sink, Problems problems) throws IOException {
-        int copied = 0;
-        for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
-            sink.write(asset.getKey(), asset.getValue());
-            copied++;
-        }
-        for (StaticFile file : guide.staticFiles()) {
-            try {
-                sink.write(file.outputPath(), Files.readAllBytes(file.file()));
-                copied++;
-            } catch (IOException e) {
-                problems.error(file.source(), "cannot copy: " + e.getMessage());
-            }
-        }
-        return copied;
     }
 
     private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {

@@ -29,6 +29,8 @@ public final class Main {
             Commands:
               build   build the guide site into the output folder
               check   validate content and render in memory; write nothing
+              serve   preview with live reload on http://localhost:1313/ (see serve --help)
+              new-role  write roles/<slug>.yaml for a new role (see new-role --help)
 
             Options:
               --source DIR     the guide project folder, holding site.yaml (default: .)
@@ -64,6 +66,12 @@ public final class Main {
             out.println("careerguide " + Generator.version());
             return OK;
         }
+        if (args.length > 0 && args[0].equals(ServeCommand.NAME)) {
+            return new ServeCommand(out, err).run(args);
+        }
+        if (args.length > 0 && args[0].equals(NewRoleCommand.NAME)) {
+            return new NewRoleCommand(out, err).run(args);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args, VALUE_OPTIONS, FLAG_OPTIONS);
@@ -78,21 +86,18 @@ public final class Main {
             case "build" -> generate(arguments, true);
             case "check" -> generate(arguments, false);
             default -> usageError("unknown command '" + arguments.command() + "'"
-                    + org.careerguide.load.DidYouMean.hint(arguments.command(), Set.of("build", "check")));
+                    + org.careerguide.load.DidYouMean.hint(arguments.command(), Set.of("build", "check",
+                    ServeCommand.NAME, NewRoleCommand.NAME)));
         };
     }
 
     private int generate(Arguments arguments, boolean write) {
-        String source = arguments.value("--source").orElse(".");
+        String source = CommonOptions.source(arguments);
         if (!write && arguments.value("--output").isPresent()) {
             return usageError("check writes nothing; --output is for build");
         }
-        GeneratorOptions.Builder options = GeneratorOptions.builder(Path.of(source))
-                .displayRoot(source)
-                .drafts(arguments.flag("--drafts"))
-                .strict(arguments.flag("--strict"));
+        GeneratorOptions.Builder options = CommonOptions.generatorOptions(arguments);
         arguments.value("--output").ifPresent(output -> options.outputDir(Path.of(output)));
-        arguments.value("--base-url").ifPresent(options::baseUrl);
         Generator generator = new Generator();
         GenerationReport report = write ? generator.build(options.build()) : generator.check(options.build());
         for (Problem problem : report.problems()) {

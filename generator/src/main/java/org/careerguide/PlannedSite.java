@@ -1,0 +1,52 @@
+package org.careerguide;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.careerguide.model.Guide;
+import org.careerguide.model.Problems;
+import org.careerguide.model.StaticFile;
+import org.careerguide.render.PageOutput;
+import org.careerguide.render.PageRenderer;
+import org.careerguide.render.PageSpec;
+import org.careerguide.theme.Theme;
+
+/**
+ * A loaded, linked and planned site, not yet rendered: the shared first half of a build, a check
+ * and a preview rebuild. The preview server renders only the pages whose {@link PageSpec#inputs()}
+ * changed; a build renders them all.
+ *
+ * @param guide the loaded guide (with any base URL override applied)
+ * @param theme the resolved theme
+ * @param pages every page of the site, planned
+ */
+public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages) {
+
+    public PlannedSite {
+        pages = List.copyOf(pages);
+    }
+
+    /** Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written. */
+    public int render(List<PageSpec> selected, PageOutput sink, Problems problems) {
+        return new PageRenderer(theme, problems).render(selected, sink);
+    }
+
+    /** Copies the theme's assets and the project's static files into {@code sink}; returns the count. */
+    public int copyFiles(PageOutput sink, Problems problems) throws IOException {
+        int copied = 0;
+        for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
+            sink.write(asset.getKey(), asset.getValue());
+            copied++;
+        }
+        for (StaticFile file : guide.staticFiles()) {
+            try {
+                sink.write(file.outputPath(), Files.readAllBytes(file.file()));
+                copied++;
+            } catch (IOException e) {
+                problems.error(file.source(), "cannot copy: " + e.getMessage());
+            }
+        }
+        return copied;
+    }
+}

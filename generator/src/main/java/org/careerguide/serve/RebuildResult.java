@@ -1,0 +1,38 @@
+package org.careerguide.serve;
+
+import java.time.Duration;
+import java.util.List;
+import org.careerguide.model.Problem;
+
+/**
+ * The outcome of one preview rebuild, for the log line the CLI and the Mojo print.
+ *
+ * @param problems      errors and warnings of this rebuild, sorted
+ * @param pagesRendered how many pages were re-rendered
+ * @param pagesTotal    how many pages the site has
+ * @param full          whether every page was re-rendered (theme, site.yaml or page set changed)
+ * @param duration      wall time of the rebuild
+ */
+public record RebuildResult(List<Problem> problems, int pagesRendered, int pagesTotal, boolean full,
+                            Duration duration) {
+
+    public RebuildResult {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean success() {
+        return problems.stream().noneMatch(Problem::isError);
+    }
+
+    /** One line for the console, e.g. "Rebuilt 2 of 15 pages in 14 ms". */
+    public String summary() {
+        long millis = duration.toMillis();
+        if (!success()) {
+            long errors = problems.stream().filter(Problem::isError).count();
+            return "Build failed with " + errors + " error" + (errors == 1 ? "" : "s")
+                    + "; the preview shows them over the last good pages until a save fixes them (" + millis + " ms)";
+        }
+        String pages = full ? "all " + pagesTotal + " pages" : pagesRendered + " of " + pagesTotal + " pages";
+        return "Rendered " + pages + " in " + millis + " ms";
+    }
+}

@@ -1,0 +1,83 @@
+package org.careerguide.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.careerguide.GeneratorOptions;
+import org.careerguide.testing.MinimalSite;
+import org.careerguide.testing.TestSites;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview end to end, over real HTTP: an edit to a role's YAML reaches an open page as a
+ * reload event and new content within 2 s; a broken edit keeps the last good page and shows the
+ * error over it; fixing it removes the overlay.
+ */
+class LiveReloadTest {
+
+    private static final Duration WITHIN = Duration.ofSeconds(2);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void editReloadsThenBrokenYamlShowsOverlayOverLastGoodPage() throws Exception {
+        Path project = MinimalSite.with(temp,
+                "cloud-architect", MinimalSite.role("Cloud Architect")
+                        + "progression:\n  leads_to: [Principal Architect]\n",
+                "principal-architect", MinimalSite.role("Principal Architect"),
+                "security-architect", MinimalSite.role("Security Architect"));
+        List<RebuildResult> rebuilds = new CopyOnWriteArrayList<>();
+        try (PreviewSession session = PreviewSession.start(GeneratorOptions.builder(project).build(),
+                ServeOptions.onPort(0), rebuilds::add);
+             PreviewClient browser = new PreviewClient(session.port())) {
+            browser.listen();
+            long generation = browser.awaitReloadAfter(0, WITHIN);
+            Document before = browser.page("roles/cloud-architect/");
+            assertEquals("What a Cloud Architect does.", before.selectFirst(".lede").text());
+            assertFalse(before.select("script[data-careerguide-live-reload]").isEmpty(), "script injected");
+
+            TestSites.write(project.resolve("roles/cloud-architect.yaml"),
+                    "title: Cloud Architect\nsummary: Designs landing zones.\n"
+                            + "progression:\n  leads_to: [Principal Architect]\n");
+            generation = browser.awaitReloadAfter(generation, WITHIN);
+            assertEquals("Designs landing zones.", browser.page("roles/cloud-architect/").selectFirst(".lede").text());
+            RebuildResult incremental = rebuilds.get(rebuilds.size() - 1);
+            assertFalse(incremental.full(), "a role edit re-renders only the affected pages");
+            // The role's page and the home page listing it; not the two other roles.
+            assertEquals(2, incremental.pagesRendered(), () -> "rendered: " + incremental);
+
+            TestSites.write(project.resolve("roles/principal-architect.yaml"),
+                    "title: Principal Architect\nsummary: Sets technical direction.\n");
+            generation = browser.awaitReloadAfter(generation, WITHIN);
+            RebuildResult linked = rebuilds.get(rebuilds.size() - 1);
+            // Its own page, the Cloud Architect page linking to it, and the home page.
+            assertEquals(3, linked.pagesRendered(), () -> "rendered: " + linked);
+            assertEquals("Sets technical direction.",
+                    browser.page("roles/principal-architect/").selectFirst(".lede").text());
+
+            TestSites.write(project.resolve("roles/cloud-architect.yaml"), "title: Cloud Architect\nsummary: [oops\n");
+            generation = browser.awaitReloadAfter(generation, WITHIN);
+            Document broken = browser.page("roles/cloud-architect/");
+            assertEquals("Designs landing zones.", broken.selectFirst(".lede").text(), "last good page still served");
+            Element overlay = broken.getElementById("careerguide-error-overlay");
+            assertTrue(overlay != null, "error overlay shown");
+            String error = overlay.select("li").first().text();
+            assertTrue(error.matches(".*roles/cloud-architect\\.yaml:\\d+:\\d+: error: .*"), error);
+
+            TestSites.write(project.resolve("roles/cloud-architect.yaml"), MinimalSite.role("Cloud Architect"));
+            browser.awaitReloadAfter(generation, WITHIN);
+            Document fixed = browser.page("roles/cloud-architect/");
+            assertEquals(null, fixed.getElementById("careerguide-error-overlay"));
+            assertEquals("What a Cloud Architect does.", fixed.selectFirst(".lede").text());
+        }
+    }
+}

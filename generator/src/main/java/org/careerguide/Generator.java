@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
 import org.careerguide.load.ProjectFiles;
@@ -24,6 +27,8 @@ import org.careerguide.render.PageOutput;
 import org.careerguide.render.PagePlanner;
 import org.careerguide.render.PageRenderer;
 import org.careerguide.render.PageSpec;
+import org.careerguide.render.SchemaFiles;
+import org.careerguide.render.SiteLinkCheck;
 import org.careerguide.theme.Theme;
 import org.careerguide.theme.ThemeLoader;
 import org.careerguide.write.OutputFolder;
@@ -87,21 +92,25 @@ public final class Generator {
         }
         Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
         LinkedGuide linked = new Linker().link(guide, problems);
+        new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
         Optional<Theme> theme = new ThemeLoader().load(projectDir, options.displayRoot(), guide.site(), problems);
         if (theme.isEmpty() || problems.hasErrors()) {
             return false;
         }
-        List<PageSpec> pages = new PagePlanner(linked, problems, version()).plan();
+        List<PageSpec> pages = new PagePlanner(linked, problems, version(),
+                options.limits().maxMarkdownDepth()).plan();
         if (problems.hasErrors()) {
             return false;
         }
+        new SiteLinkCheck(pages, otherFiles(theme.get(), guide), problems).check(guide);
+        PageRenderer renderer = new PageRenderer(theme.get(), problems, options.limits());
         if (!write) {
-            counts.pages = new PageRenderer(theme.get(), problems).render(pages, (path, bytes) -> { });
+            counts.pages = renderer.render(pages, (path, bytes) -> { });
             return false;
         }
         try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
             PageOutput sink = collisionChecked(output, problems);
-            counts.pages = new PageRenderer(theme.get(), problems).render(pages, sink);
+            counts.pages = renderer.render(pages, sink);
             counts.files = copyFiles(theme.get(), guide, sink, problems);
             if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
                 return false;
@@ -129,6 +138,10 @@ public final class Generator {
             sink.write(asset.getKey(), asset.getValue());
             copied++;
         }
+        for (Map.Entry<String, byte[]> schema : SchemaFiles.all().entrySet()) {
+            sink.write(schema.getKey(), schema.getValue());
+            copied++;
+        }
         for (StaticFile file : guide.staticFiles()) {
             try {
                 sink.write(file.outputPath(), Files.readAllBytes(file.file()));
@@ -138,6 +151,14 @@ public final class Generator {
             }
         }
         return copied;
+    }
+
+    /** The output paths of every file written besides the pages. */
+    private static List<String> otherFiles(Theme theme, Guide guide) {
+        List<String> files = new ArrayList<>(theme.assets().keySet());
+        files.addAll(SchemaFiles.all().keySet());
+        guide.staticFiles().forEach(file -> files.add(file.outputPath()));
+        return files;
     }
 
     private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {

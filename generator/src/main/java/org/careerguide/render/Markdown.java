@@ -23,6 +23,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class Markdown {
 
+    private static final int PARSER_GUARD_FACTOR = 10;
     static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create(),
             HeadingAnchorExtension.create());
@@ -59,10 +60,17 @@ public final class Markdown {
 
     /** The parsed tree of a Markdown text (also used to check its site links). */
     public Node parse(String markdown) {
+        // Refused before parsing: commonmark needs seconds (and much stack) for thousands of nested
+        // markers. Below ten times the limit parsing is quick, and the tree check finds the exact line.
+        int suspect = MarkdownDepth.suspectLine(markdown, PARSER_GUARD_FACTOR * maxDepth);
+        if (suspect > 0) {
+            throw new MarkdownTooDeepException(suspect, maxDepth);
+        }
         try {
             return parser.parse(markdown);
         } catch (StackOverflowError e) {
-            throw new MarkdownTooDeepException(0, maxDepth);
+            // Thousands of nested quotes can exhaust the parser's stack before the depth check runs.
+            throw new MarkdownTooDeepException(MarkdownDepth.suspectLine(markdown, maxDepth), maxDepth);
         }
     }
 

@@ -101,6 +101,9 @@ public final class SiteLinkCheck {
 
     private List<Found> links(String markdown) {
         List<Found> found = new ArrayList<>();
+        if (MarkdownDepth.suspectLine(markdown, 10 * RenderLimits.DEFAULT.maxMarkdownDepth()) > 0) {
+            return found; // too deep to parse quickly; rendering reports it as an error
+        }
         try {
             parser.parse(markdown).accept(new AbstractVisitor() {
             @Override

@@ -25,6 +25,7 @@ import org.careerguide.GenerationReport;
 import org.careerguide.testing.MinimalSite;
 import org.careerguide.testing.TestSites;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code mvn -pl generator test -Dtest=InvalidInputCatalogueTest -Dcareerguide.updateCatalogue=true}
  * and review the diff.
  */
+@DisplayName("Bad-input catalogue")
 class InvalidInputCatalogueTest {
 
     private static final Path CATALOGUE = TestSites.repoRoot().resolve("generator/src/test/resources/invalid");
@@ -65,6 +67,7 @@ class InvalidInputCatalogueTest {
         }
     }
 
+    @DisplayName("refuses")
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void isRefusedPrecisely(CatalogueCase badInput, @TempDir Path tmp) {

@@ -70,13 +70,21 @@ class RenderLimitsTest {
         assertFalse(Files.exists(output));
     }
 
+    /** Checks a one-role guide whose narrative is {@code narrative}; returns its problems as printed. */
+    private List<String> checkNarrative(String narrative) {
+        Path project = MinimalSite.with(dir, "r1", MinimalSite.role("Role 1"));
+        TestSites.write(project.resolve("roles/r1.md"), narrative);
+        GenerationReport report = new Generator().check(GeneratorOptions.builder(project).displayRoot("guide").build());
+        return report.problems().stream().map(Problem::toString).toList();
+    }
+
+    private static final String TOO_DEEP = ": error: Markdown is nested more than 100 levels deep (quotes, lists or"
+            + " emphasis); flatten it";
+
     @Test
     void markdownNestedBeyondTheLimitIsAnErrorAtItsLine() {
-        Path project = MinimalSite.with(dir, "r1", MinimalSite.role("Role 1"));
-        TestSites.write(project.resolve("roles/r1.md"), "# Role 1\n\nfine\n\n" + "> ".repeat(5000) + "deep\n");
-        GenerationReport report = new Generator().check(GeneratorOptions.builder(project).displayRoot("guide").build());
-        assertEquals(List.of("guide/roles/r1.md:5:1: error: Markdown is nested more than 100 levels deep (quotes,"
-                + " lists or emphasis); flatten it"), report.problems().stream().map(Problem::toString).toList());
+        assertEquals(List.of("guide/roles/r1.md:5:1" + TOO_DEEP),
+                checkNarrative("# Role 1\n\nfine\n\n" + "> ".repeat(5000) + "deep\n"));
     }
 
     @Test
@@ -110,10 +118,7 @@ class RenderLimitsTest {
 
     @Test
     void markdownTooDeepForTheParserIsReportedAtTheSuspectLine() {
-        Path project = MinimalSite.with(dir, "r1", MinimalSite.role("Role 1"));
-        TestSites.write(project.resolve("roles/r1.md"), "# Role 1\n\n" + "- ".repeat(20_000) + "x\n");
-        GenerationReport report = new Generator().check(GeneratorOptions.builder(project).displayRoot("guide").build());
-        assertEquals(List.of("guide/roles/r1.md:3:1: error: Markdown is nested more than 100 levels deep (quotes,"
-                + " lists or emphasis); flatten it"), report.problems().stream().map(Problem::toString).toList());
+        assertEquals(List.of("guide/roles/r1.md:3:1" + TOO_DEEP),
+                checkNarrative("# Role 1\n\n" + "- ".repeat(20_000) + "x\n"));
     }
 }

@@ -152,6 +152,14 @@ public final class PageRenderer {
             return "'" + blamed + "' is missing or null; use ${" + blamed + "!} or <#if " + blamed
                     + "??> for optional values";
         }
+        // Freemarker's own wording suggests settings a theme author cannot (and should not) change.
+        if (message.contains("api_builtin_enabled")) {
+            return "?api is not allowed in careerguide templates: they see plain data only";
+        }
+        if (message.startsWith("Template inclusion failed") || message.startsWith("Template importing failed")) {
+            return message.replaceFirst("^Template (inclusion|importing) failed \\(for parameter value (\".*\")\\)$",
+                    "no template $2 in the theme's template folders (paths cannot leave them)");
+        }
         return message;
     }
 

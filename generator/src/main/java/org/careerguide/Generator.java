@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
 import org.careerguide.load.ProjectFiles;
@@ -22,6 +25,7 @@ import org.careerguide.model.Text;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PagePlanner;
 import org.careerguide.render.PageSpec;
+import org.careerguide.render.SiteLinkCheck;
 import org.careerguide.theme.Theme;
 import org.careerguide.theme.ThemeLoader;
 import org.careerguide.write.OutputFolder;
@@ -122,16 +126,20 @@ public final class Generator {
         }
         Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
         LinkedGuide linked = new Linker().link(guide, problems);
+        new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
         Optional<Theme> theme = reuse.isPresent() ? reuse
                 : new ThemeLoader().load(projectDir, options.displayRoot(), guide.site(), problems);
         if (theme.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        List<PageSpec> pages = new PagePlanner(linked, problems, version()).plan();
+        List<PageSpec> pages = new PagePlanner(linked, problems, version(),
+                options.limits().maxMarkdownDepth()).plan();
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new PlannedSite(guide, theme.get(), pages));
+        PlannedSite site = new PlannedSite(guide, theme.get(), pages, options.limits());
+        new SiteLinkCheck(pages, site.otherFiles(), problems).check(guide);
+        return Optional.of(site);
     }
 
     /** Wraps the output so that two sources writing the same path is an error naming the path. */

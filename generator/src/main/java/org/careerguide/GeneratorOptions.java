@@ -1,6 +1,9 @@
 package org.careerguide;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import org.careerguide.render.RenderLimits;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +17,8 @@ import java.util.Optional;
  * @param strict       treat warnings as errors
  * @param baseUrl      overrides site.yaml's {@code base_url} (e.g. per deployment)
  * @param maxFileBytes largest content file read, in bytes
+ * @param limits       bounds on rendering: time per page, bytes per page, Markdown nesting
+ * @param clock        today's date for checks such as stale salary figures (fixed in tests)
  */
 public record GeneratorOptions(
         Path projectDir,
@@ -22,7 +27,9 @@ public record GeneratorOptions(
         boolean drafts,
         boolean strict,
         Optional<String> baseUrl,
-        long maxFileBytes) {
+        long maxFileBytes,
+        RenderLimits limits,
+        Clock clock) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
@@ -31,6 +38,8 @@ public record GeneratorOptions(
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(displayRoot, "displayRoot");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(clock, "clock");
     }
 
     public static Builder builder(Path projectDir) {
@@ -46,6 +55,8 @@ public record GeneratorOptions(
         private boolean strict;
         private String baseUrl;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private RenderLimits limits = RenderLimits.DEFAULT;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir");
@@ -81,11 +92,33 @@ public record GeneratorOptions(
             return this;
         }
 
+        public Builder limits(RenderLimits value) {
+            this.limits = value;
+            return this;
+        }
+
+        /** Shorthand for a template time limit with the other render limits unchanged. */
+        public Builder templateTimeout(Duration value) {
+            this.limits = new RenderLimits(value, limits.maxPageBytes(), limits.maxMarkdownDepth());
+            return this;
+        }
+
+        /** Shorthand for a page size limit with the other render limits unchanged. */
+        public Builder maxPageBytes(long value) {
+            this.limits = new RenderLimits(limits.templateTimeout(), value, limits.maxMarkdownDepth());
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
         public GeneratorOptions build() {
             Path output = outputDir != null ? outputDir : projectDir.resolve("target").resolve("site");
             String display = displayRoot != null ? displayRoot : projectDir.toString().replace('\\', '/');
             return new GeneratorOptions(projectDir, output, display.replaceAll("/+$", ""), drafts, strict,
-                    Optional.ofNullable(baseUrl), maxFileBytes);
+                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock);
         }
     }
 }

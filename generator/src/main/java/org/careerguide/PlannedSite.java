@@ -2,6 +2,7 @@ package org.careerguide;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.careerguide.model.Guide;
@@ -10,6 +11,8 @@ import org.careerguide.model.StaticFile;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageRenderer;
 import org.careerguide.render.PageSpec;
+import org.careerguide.render.RenderLimits;
+import org.careerguide.render.SchemaFiles;
 import org.careerguide.theme.Theme;
 
 /**
@@ -20,8 +23,9 @@ import org.careerguide.theme.Theme;
  * @param guide the loaded guide (with any base URL override applied)
  * @param theme the resolved theme
  * @param pages every page of the site, planned
+ * @param limits time and size limits for rendering each page
  */
-public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages) {
+public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, RenderLimits limits) {
 
     public PlannedSite {
         pages = List.copyOf(pages);
@@ -29,14 +33,21 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages) {
 
     /** Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written. */
     public int render(List<PageSpec> selected, PageOutput sink, Problems problems) {
-        return new PageRenderer(theme, problems).render(selected, sink);
+        return new PageRenderer(theme, problems, limits).render(selected, sink);
     }
 
-    /** Copies the theme's assets and the project's static files into {@code sink}; returns the count. */
+    /**
+     * Copies the theme's assets, the JSON Schemas and the project's static files into {@code sink};
+     * returns the count.
+     */
     public int copyFiles(PageOutput sink, Problems problems) throws IOException {
         int copied = 0;
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
             sink.write(asset.getKey(), asset.getValue());
+            copied++;
+        }
+        for (Map.Entry<String, byte[]> schema : SchemaFiles.all().entrySet()) {
+            sink.write(schema.getKey(), schema.getValue());
             copied++;
         }
         for (StaticFile file : guide.staticFiles()) {
@@ -48,5 +59,13 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages) {
             }
         }
         return copied;
+    }
+
+    /** The output paths of every file written besides the pages. */
+    public List<String> otherFiles() {
+        List<String> files = new ArrayList<>(theme.assets().keySet());
+        files.addAll(SchemaFiles.all().keySet());
+        guide.staticFiles().forEach(file -> files.add(file.outputPath()));
+        return files;
     }
 }

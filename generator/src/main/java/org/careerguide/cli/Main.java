@@ -20,7 +20,8 @@ public final class Main {
     static final int CONTENT_ERRORS = 1;
     static final int USAGE = 2;
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--output", "--base-url");
+    private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--output", "--base-url",
+            LimitOptions.MAX_FILE_SIZE, LimitOptions.MAX_PAGE_SIZE, LimitOptions.TEMPLATE_TIMEOUT);
     private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--strict", "--quiet", "--help");
 
     private static final String USAGE_TEXT = """
@@ -38,6 +39,9 @@ public final class Main {
               --base-url URL   absolute URL the site is published at (overrides site.yaml base_url)
               --drafts         include roles and pages marked draft: true
               --strict         treat warnings as errors
+              --max-file-size N      largest content file read: bytes, or K/M (default 1M)
+              --max-page-size N      largest page a template may write (default 8M)
+              --template-timeout T   longest a page's template may run: 10s or 500ms (default 10s)
               --quiet          print only problems
               --help           show this help
               --version        show the version
@@ -98,6 +102,11 @@ public final class Main {
         }
         GeneratorOptions.Builder options = CommonOptions.generatorOptions(arguments);
         arguments.value("--output").ifPresent(output -> options.outputDir(Path.of(output)));
+        try {
+            LimitOptions.apply(arguments, options);
+        } catch (Arguments.UsageException e) {
+            return usageError(e.getMessage());
+        }
         Generator generator = new Generator();
         GenerationReport report = write ? generator.build(options.build()) : generator.check(options.build());
         for (Problem problem : report.problems()) {

@@ -26,6 +26,11 @@ final class YamlMessages {
         if (problem.startsWith("found duplicate anchor")) {
             return problem;
         }
+        if (problem.startsWith("but found another document")) {
+            // SnakeYAML splits this sentence in two; say it whole, and what to do.
+            return "a second YAML document starts here; a file holds one document: remove this '---' line"
+                    + " and what follows, or move it to a file of its own";
+        }
         if (context == null || context.isBlank()) {
             return problem;
         }

@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -22,17 +23,29 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class Markdown {
 
-    private static final List<Extension> EXTENSIONS = List.of(
+    private static final int PARSER_GUARD_FACTOR = 10;
+    static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create(),
             HeadingAnchorExtension.create());
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final boolean unsafeHtml;
+    private final int maxDepth;
     private final Map<String, HtmlRenderer[]> renderersByRoot = new ConcurrentHashMap<>();
 
     /** @param unsafeHtml pass raw HTML through (site.yaml {@code unsafe_html: true}) */
     public Markdown(boolean unsafeHtml) {
+        this(unsafeHtml, RenderLimits.DEFAULT.maxMarkdownDepth());
+    }
+
+    /**
+     * @param unsafeHtml pass raw HTML through (site.yaml {@code unsafe_html: true})
+     * @param maxDepth   deepest nesting of blocks and inlines accepted
+     */
+    public Markdown(boolean unsafeHtml, int maxDepth) {
         this.unsafeHtml = unsafeHtml;
+        this.maxDepth = maxDepth;
     }
 
     /** Block Markdown (paragraphs, lists, headings, tables) for a page whose way to the site root is {@code root}. */
@@ -45,13 +58,33 @@ public final class Markdown {
         return render(markdown, root, true);
     }
 
+    /** The parsed tree of a Markdown text (also used to check its site links). */
+    public Node parse(String markdown) {
+        // Refused before parsing: commonmark needs seconds (and much stack) for thousands of nested
+        // markers. Below ten times the limit parsing is quick, and the tree check finds the exact line.
+        int suspect = MarkdownDepth.suspectLine(markdown, PARSER_GUARD_FACTOR * maxDepth);
+        if (suspect > 0) {
+            throw new MarkdownTooDeepException(suspect, maxDepth);
+        }
+        try {
+            return parser.parse(markdown);
+        } catch (StackOverflowError e) {
+            // Thousands of nested quotes can exhaust the parser's stack before the depth check runs.
+            throw new MarkdownTooDeepException(MarkdownDepth.suspectLine(markdown, maxDepth), maxDepth);
+        }
+    }
+
     private String render(String markdown, String root, boolean inline) {
-        Node document = parser.parse(markdown);
+        Node document = parse(markdown);
+        Node tooDeep = MarkdownDepth.firstBeyond(document, maxDepth);
+        if (tooDeep != null) {
+            throw new MarkdownTooDeepException(MarkdownDepth.line(tooDeep), maxDepth);
+        }
         try {
             return renderers(root)[inline ? 1 : 0].render(document).strip();
         } catch (StackOverflowError e) {
-            // The renderer recurses per nesting level; hostile input (thousands of '>') ends here.
-            throw new MarkdownTooDeepException();
+            // The renderer recurses per nesting level; the depth check should have stopped this first.
+            throw new MarkdownTooDeepException(0, maxDepth);
         }
     }
 
@@ -70,12 +103,19 @@ public final class Markdown {
                 .build();
     }
 
-    /** Markdown nested too deeply to render. */
+    /** Markdown nested too deeply to render, and the line (within the text; 0 if unknown) where. */
     public static final class MarkdownTooDeepException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final int line;
 
-        MarkdownTooDeepException() {
-            super("Markdown is nested too deeply to render");
+        MarkdownTooDeepException(int line, int limit) {
+            super("Markdown is nested more than " + limit + " levels deep (quotes, lists or emphasis); flatten it");
+            this.line = line;
+        }
+
+        /** The 1-based line within the Markdown text, or 0 when unknown. */
+        public int line() {
+            return line;
         }
     }
 }

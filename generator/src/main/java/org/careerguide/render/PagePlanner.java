@@ -35,8 +35,13 @@ public final class PagePlanner {
     private final String version;
 
     public PagePlanner(LinkedGuide guide, Problems problems, String version) {
+        this(guide, problems, version, RenderLimits.DEFAULT.maxMarkdownDepth());
+    }
+
+    /** A planner whose Markdown may nest at most {@code maxMarkdownDepth} levels. */
+    public PagePlanner(LinkedGuide guide, Problems problems, String version, int maxMarkdownDepth) {
         this.guide = guide;
-        this.markdown = new Markdown(guide.guide().site().unsafeHtml());
+        this.markdown = new Markdown(guide.guide().site().unsafeHtml(), maxMarkdownDepth);
         this.roles = new RoleModels(guide, markdown, problems);
         this.problems = problems;
         this.version = version;
@@ -119,7 +124,10 @@ public final class PagePlanner {
         try {
             model.put("content", Html.of(markdown.block(page.markdown(), root)));
         } catch (Markdown.MarkdownTooDeepException e) {
-            problems.error(new SourcePosition(page.source().file(), page.markdownFirstLine(), 1), e.getMessage());
+            problems.error(new SourcePosition(page.source().file(),
+                    page.markdownFirstLine() + Math.max(e.line(), 1) - 1, 1), e.getMessage());
+            // The error above fails the build; an empty body keeps the template from a second, misleading one.
+            model.put("content", Html.of(""));
         }
         return model;
     }

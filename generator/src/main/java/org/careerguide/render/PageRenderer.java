@@ -4,9 +4,10 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,10 +26,17 @@ public final class PageRenderer {
 
     private final Theme theme;
     private final Problems problems;
+    private final RenderLimits limits;
 
     public PageRenderer(Theme theme, Problems problems) {
+        this(theme, problems, RenderLimits.DEFAULT);
+    }
+
+    /** A renderer that stops a page's template at {@code limits}' time and size. */
+    public PageRenderer(Theme theme, Problems problems, RenderLimits limits) {
         this.theme = theme;
         this.problems = problems;
+        this.limits = limits;
     }
 
     /**
@@ -38,11 +46,13 @@ public final class PageRenderer {
     public int render(List<PageSpec> pages, PageOutput output) {
         AtomicInteger written = new AtomicInteger();
         Map<SourcePosition, Map<String, SortedSet<String>>> failures = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(page -> {
-            if (renderOne(page, output, failures)) {
-                written.incrementAndGet();
-            }
-        });
+        try (PageWatchdog watchdog = new PageWatchdog(limits.templateTimeout())) {
+            pages.parallelStream().forEach(page -> {
+                if (renderTimed(page, output, failures, watchdog)) {
+                    written.incrementAndGet();
+                }
+            });
+        }
         failures.forEach((position, byMessage) -> byMessage.forEach((message, failed) -> {
             String others = failed.size() == 1 ? "" : " and " + (failed.size() - 1) + " other page"
                     + (failed.size() == 2 ? "" : "s");
@@ -51,18 +61,52 @@ public final class PageRenderer {
         return written.get();
     }
 
+    /** Renders one page under the watchdog; a page stopped at the time limit is reported by template name. */
+    private boolean renderTimed(PageSpec page, PageOutput output,
+                                Map<SourcePosition, Map<String, SortedSet<String>>> failures, PageWatchdog watchdog) {
+        boolean rendered;
+        PageWatchdog.Watch watch = watchdog.start();
+        try {
+            rendered = renderOne(page, output, failures, watch);
+        } finally {
+            watch.close();
+        }
+        if (watch.expired()) {
+            problems.error(SourcePosition.ofFile(theme.templateFile(page.template())), "template ran longer than "
+                    + seconds(watchdog.limit()) + " and was stopped (rendering " + page.outputPath() + ")");
+            return false;
+        }
+        return rendered;
+    }
+
     private boolean renderOne(PageSpec page, PageOutput output,
-                              Map<SourcePosition, Map<String, SortedSet<String>>> failures) {
+                              Map<SourcePosition, Map<String, SortedSet<String>>> failures, PageWatchdog.Watch watch) {
         try {
             Template template = theme.configuration().getTemplate(page.template());
-            StringWriter html = new StringWriter(16 * 1024);
+            CappedWriter html = new CappedWriter(limits.maxPageBytes());
             template.process(page.model().get(), html);
-            output.write(page.outputPath(), html.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > limits.maxPageBytes()) {
+                throw new CappedWriter.PageTooLargeException();
+            }
+            if (watch.expired()) {
+                return false;
+            }
+            output.write(page.outputPath(), bytes);
             return true;
+        } catch (CappedWriter.PageTooLargeException e) {
+            tooLarge(page);
         } catch (ParseException e) {
             problems.error(new SourcePosition(theme.templateFile(e.getTemplateName()), e.getLineNumber(),
                     e.getColumnNumber()), "template syntax: " + firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
+            if (watch.expired()) {
+                return false;
+            }
+            if (e.getCause() instanceof CappedWriter.PageTooLargeException) {
+                tooLarge(page);
+                return false;
+            }
             String file = e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName();
             SourcePosition at = new SourcePosition(theme.templateFile(file), line(e.getLineNumber()),
                     line(e.getColumnNumber()));
@@ -77,8 +121,24 @@ public final class PageRenderer {
                     "template recursion too deep (rendering " + page.outputPath() + ")");
         } catch (IOException e) {
             problems.error(SourcePosition.ofFile(page.outputPath()), "cannot write page: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Freemarker's interruption signal is an internal unchecked exception; anything else is a bug.
+            if (!watch.expired()) {
+                throw e;
+            }
         }
         return false;
+    }
+
+    private void tooLarge(PageSpec page) {
+        problems.error(SourcePosition.ofFile(theme.templateFile(page.template())), String.format(Locale.ROOT,
+                "page is larger than the limit of %,d bytes (rendering %s)", limits.maxPageBytes(),
+                page.outputPath()));
+    }
+
+    private static String seconds(Duration limit) {
+        long millis = limit.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     private static int line(Integer number) {
@@ -91,6 +151,14 @@ public final class PageRenderer {
         if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
             return "'" + blamed + "' is missing or null; use ${" + blamed + "!} or <#if " + blamed
                     + "??> for optional values";
+        }
+        // Freemarker's own wording suggests settings a theme author cannot (and should not) change.
+        if (message.contains("api_builtin_enabled")) {
+            return "?api is not allowed in careerguide templates: they see plain data only";
+        }
+        if (message.startsWith("Template inclusion failed") || message.startsWith("Template importing failed")) {
+            return message.replaceFirst("^Template (inclusion|importing) failed \\(for parameter value (\".*\")\\)$",
+                    "no template $2 in the theme's template folders (paths cannot leave them)");
         }
         return message;
     }

@@ -11,6 +11,7 @@ import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
 import org.careerguide.model.Salary;
 import org.careerguide.model.SalaryLevel;
+import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
 
 /**
@@ -70,7 +71,8 @@ final class RoleModels {
             try {
                 model.put("narrative", Html.of(markdown.block(narrative.markdown(), root)));
             } catch (Markdown.MarkdownTooDeepException e) {
-                problems.error(narrative.source(), e.getMessage());
+                problems.error(e.line() == 0 ? narrative.source()
+                        : new SourcePosition(narrative.source().file(), e.line(), 1), e.getMessage());
             }
         });
         return model;

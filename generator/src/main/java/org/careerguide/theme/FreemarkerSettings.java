@@ -12,7 +12,8 @@ import java.util.TimeZone;
  * The one place Freemarker is configured. Templates are treated as untrusted (themes come from
  * pull requests): HTML escaping for every template whatever its extension, errors rethrown and
  * never written into pages, no {@code ?new} or {@code ?api}, and fixed locale and time zone so
- * that output is reproducible.
+ * that output is reproducible. Templates stop when their thread is interrupted (see
+ * {@link InterruptibleConfiguration}), which is how a page's time limit is enforced.
  */
 final class FreemarkerSettings {
 
@@ -20,7 +21,7 @@ final class FreemarkerSettings {
     }
 
     static Configuration create(TemplateLoader loader) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new InterruptibleConfiguration();
         cfg.setTemplateLoader(loader);
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(false);

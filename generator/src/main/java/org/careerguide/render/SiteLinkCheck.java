@@ -1,0 +1,140 @@
+package org.careerguide.render;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.careerguide.load.DidYouMean;
+import org.careerguide.model.Guide;
+import org.careerguide.model.Page;
+import org.careerguide.model.Problems;
+import org.careerguide.model.Role;
+import org.careerguide.model.SourcePosition;
+import org.careerguide.model.Text;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Warns about Markdown links to site pages that the build does not produce. Authors write site
+ * links root-relative ({@code /roles/cloud-architect/}, {@code /about/}); each is checked against
+ * the planned pages and copied files, with a "did you mean" over the site's pages.
+ */
+public final class SiteLinkCheck {
+
+    private final Parser parser = Parser.builder().extensions(Markdown.EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private final Set<String> files = new HashSet<>();
+    private final Set<String> pageUrls = new TreeSet<>();
+    private final Problems problems;
+
+    /**
+     * @param pages       every planned page
+     * @param otherFiles  output paths of every other file the build writes (assets, static files)
+     */
+    public SiteLinkCheck(List<PageSpec> pages, Collection<String> otherFiles, Problems problems) {
+        this.problems = problems;
+        for (PageSpec page : pages) {
+            files.add(page.outputPath());
+            String path = page.outputPath();
+            pageUrls.add("/" + (path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path));
+        }
+        files.addAll(otherFiles);
+    }
+
+    /** Checks every Markdown text of the guide: role fields and narratives, and free pages. */
+    public void check(Guide guide) {
+        for (Role role : guide.roles()) {
+            List<Text> texts = new ArrayList<>();
+            texts.add(role.summary());
+            texts.addAll(role.responsibilities());
+            texts.addAll(role.nextSteps());
+            role.skillGaps().suggestions().ifPresent(texts::add);
+            role.salary().ifPresent(salary -> {
+                salary.trend().ifPresent(texts::add);
+                salary.source().ifPresent(texts::add);
+            });
+            // Positions inside a YAML scalar cannot be mapped back exactly: report at the value's start.
+            texts.forEach(text -> links(text.value()).forEach(link -> report(link, text.position(), 0)));
+            role.narrative().ifPresent(narrative ->
+                    links(narrative.markdown()).forEach(link -> report(link, narrative.source(), 1)));
+        }
+        for (Page page : guide.pages()) {
+            links(page.markdown()).forEach(link -> report(link, page.source(), page.markdownFirstLine()));
+        }
+    }
+
+    /**
+     * @param firstLine the file line of the text's first line, or 0 to report at {@code at} itself
+     */
+    private void report(Found link, SourcePosition at, int firstLine) {
+        String target = link.url();
+        if (exists(target)) {
+            return;
+        }
+        SourcePosition position = firstLine == 0 || link.line() < 0 ? at
+                : new SourcePosition(at.file(), firstLine + link.line(), link.column() + 1);
+        problems.warning(position, "link to " + target + " leads to no page of this site"
+                + DidYouMean.hint(target, pageUrls));
+    }
+
+    private boolean exists(String url) {
+        int cut = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        String path = url.substring(1, cut);
+        if (path.isEmpty() || path.endsWith("/")) {
+            return files.contains(path + "index.html");
+        }
+        return files.contains(path) || files.contains(path + "/index.html");
+    }
+
+    private List<Found> links(String markdown) {
+        List<Found> found = new ArrayList<>();
+        if (MarkdownDepth.suspectLine(markdown, 10 * RenderLimits.DEFAULT.maxMarkdownDepth()) > 0) {
+            return found; // too deep to parse quickly; rendering reports it as an error
+        }
+        try {
+            parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                add(link, link.getDestination());
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                add(image, image.getDestination());
+                visitChildren(image);
+            }
+
+            private void add(Node node, String url) {
+                if (url != null && url.startsWith("/") && !url.startsWith("//")) {
+                    List<SourceSpan> spans = node.getSourceSpans();
+                    SourceSpan span = spans.isEmpty() ? null : spans.get(0);
+                    found.add(new Found(url, span == null ? -1 : span.getLineIndex(),
+                            span == null ? 0 : span.getColumnIndex()));
+                }
+            }
+            });
+        } catch (StackOverflowError e) {
+            // Too deep to walk: rendering reports the nesting as an error of its own.
+            found.clear();
+        }
+        return found;
+    }
+
+    /** A site link and its 0-based line and column within the Markdown text (line -1 when unknown). */
+    private record Found(String url, int line, int column) {
+    }
+}

@@ -20,9 +20,6 @@ final class YamlMessages {
         if (problem.contains("'\\t(TAB)'") || problem.contains("\\t(TAB)")) {
             return "tab character; indent with spaces, not tabs";
         }
-        if (context != null && context.contains("expected a single document")) {
-            return "only one YAML document is allowed in a file; remove this '---' line";
-        }
         if (problem.startsWith("found duplicate anchor")) {
             return problem;
         }

@@ -79,8 +79,8 @@ class MainTest {
         Path project = MinimalSite.with(dir, "a", MinimalSite.role("A") + "progression:\n  leads_to: [Cloud Architekt]\n",
                 "b", MinimalSite.role("Cloud Architect"));
         assertEquals(0, run("check", "--source", project.toString()));
-        assertEquals(project + "/roles/a.yaml:4:14: warning: no role is named 'Cloud Architekt'; it is shown as"
-                + " plain text (did you mean 'Cloud Architect'?)\n", stderr().replace("\r\n", "\n"));
+        assertTrue(stderr().lines().toList().contains(project + "/roles/a.yaml:4:14: warning: no role is named"
+                + " 'Cloud Architekt'; it is shown as plain text (did you mean 'Cloud Architect'?)"), stderr());
         assertFalse(Files.exists(project.resolve("target")));
         err.reset();
         assertEquals(1, run("check", "--source", project.toString(), "--strict"));

@@ -130,8 +130,8 @@ class LoaderRulesTest {
                 + " found a list"), problemsOf("- title: A\n"));
         List<String> twoDocs = problemsOf(MinimalSite.role("A") + "---\n" + MinimalSite.role("B"));
         assertEquals(1, twoDocs.size());
-        assertEquals("guide/roles/x.yaml:3:1: error: only one YAML document is allowed in a file; remove this"
-                + " '---' line", twoDocs.get(0));
+        assertEquals("guide/roles/x.yaml:3:1: error: a second YAML document starts here; a file holds one"
+                + " document: remove this '---' line and what follows, or move it to a file of its own", twoDocs.get(0));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.careerguide.check.LinkChecker;
+import org.careerguide.check.LinkCollector;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
 import org.careerguide.load.ProjectFiles;
@@ -45,7 +47,7 @@ public final class Generator {
         return run(options, true);
     }
 
-    /** Loads, links and renders in memory; writes nothing. */
+    /** Loads, links and renders in memory, then checks every internal link of the result; writes nothing. */
     public GenerationReport check(GeneratorOptions options) {
         return run(options, false);
     }
@@ -96,7 +98,13 @@ public final class Generator {
             return false;
         }
         if (!write) {
-            counts.pages = new PageRenderer(theme.get(), problems).render(pages, (path, bytes) -> { });
+            // Check keeps what the link check needs of each page and file, and writes nothing.
+            LinkCollector site = new LinkCollector();
+            counts.pages = new PageRenderer(theme.get(), problems).render(pages, site);
+            counts.files = copyFiles(theme.get(), guide, site, problems);
+            if (!problems.hasErrors()) {
+                new LinkChecker(guide.site().baseUrl().map(Text::value)).report(site, problems);
+            }
             return false;
         }
         try (OutputFolder output = OutputFolder.begin(options.outputDir())) {

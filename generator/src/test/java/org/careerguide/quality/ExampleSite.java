@@ -6,11 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.careerguide.GenerationReport;
 import org.careerguide.testing.TestSites;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The shipped example guide, built once per test JVM into {@code target/quality/example-site} and
@@ -37,11 +37,15 @@ final class ExampleSite {
         return output;
     }
 
-    /** The path the example site is published under, from its home page's canonical URL (e.g. {@code /guide/}). */
-    static String basePath() {
+    /** The absolute URL the example site is published at, from its home page's canonical link. */
+    static Optional<String> baseUrl() {
         Document home = TestSites.parse(output().resolve("index.html"));
-        Element canonical = home.selectFirst("link[rel=canonical]");
-        return canonical == null ? "/" : URI.create(canonical.attr("href")).getPath();
+        return Optional.ofNullable(home.selectFirst("link[rel=canonical]")).map(link -> link.attr("href"));
+    }
+
+    /** The path the example site is published under (e.g. {@code /guide/}). */
+    static String basePath() {
+        return baseUrl().map(url -> URI.create(url).getPath()).orElse("/");
     }
 
     /** Every HTML page of the built site, as paths relative to its folder with forward slashes, sorted. */

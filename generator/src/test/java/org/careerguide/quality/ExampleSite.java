@@ -50,7 +50,11 @@ final class ExampleSite {
 
     /** Every HTML page of the built site, as paths relative to its folder with forward slashes, sorted. */
     static List<String> htmlPages() {
-        Path root = output();
+        return htmlPages(output());
+    }
+
+    /** Every HTML file under {@code root}, as paths relative to it with forward slashes, sorted. */
+    static List<String> htmlPages(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(file -> file.getFileName().toString().endsWith(".html"))
                     .map(file -> root.relativize(file).toString().replace('\\', '/'))

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.careerguide.GenerationReport;
 import org.careerguide.testing.TestSites;
 import org.jsoup.Jsoup;
@@ -61,7 +61,7 @@ class GoldenPagesTest {
         }
         Map<String, String> expected = htmlPages(goldenFolder(), false);
         List<String> differences = new ArrayList<>();
-        for (String page : new TreeSet<>(union(expected, actual))) {
+        for (String page : union(expected, actual)) {
             if (!expected.containsKey(page)) {
                 differences.add(page + ": new page, no committed copy");
             } else if (!actual.containsKey(page)) {
@@ -95,17 +95,15 @@ class GoldenPagesTest {
         if (!Files.isDirectory(root)) {
             return pages;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".html"))::iterator) {
-                String html = Files.readString(file, StandardCharsets.UTF_8);
-                pages.put(root.relativize(file).toString().replace('\\', '/'), normalize ? normalize(html) : html);
-            }
+        for (String page : ExampleSite.htmlPages(root)) {
+            String html = Files.readString(root.resolve(page), StandardCharsets.UTF_8);
+            pages.put(page, normalize ? normalize(html) : html);
         }
         return pages;
     }
 
-    private static java.util.Set<String> union(Map<String, String> a, Map<String, String> b) {
-        java.util.Set<String> keys = new TreeSet<>(a.keySet());
+    private static Set<String> union(Map<String, String> a, Map<String, String> b) {
+        Set<String> keys = new TreeSet<>(a.keySet());
         keys.addAll(b.keySet());
         return keys;
     }

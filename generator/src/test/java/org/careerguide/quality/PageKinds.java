@@ -1,5 +1,7 @@
 package org.careerguide.quality;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +38,7 @@ final class PageKinds {
     static Map<String, List<String>> byKind(List<String> pages) {
         Map<String, List<String>> kinds = new TreeMap<>();
         for (String page : pages) {
-            kinds.computeIfAbsent(kindOf(page), k -> new java.util.ArrayList<>()).add(page);
+            kinds.computeIfAbsent(kindOf(page), k -> new ArrayList<>()).add(page);
         }
         return kinds;
     }
@@ -45,7 +47,7 @@ final class PageKinds {
     static Map<String, String> representatives(List<String> pages, ToLongFunction<String> size) {
         Map<String, String> chosen = new TreeMap<>();
         byKind(pages).forEach((kind, members) -> chosen.put(kind, members.stream()
-                .max(java.util.Comparator.comparingLong(size).thenComparing(java.util.Comparator.reverseOrder()))
+                .max(Comparator.comparingLong(size).thenComparing(Comparator.reverseOrder()))
                 .orElseThrow()));
         return chosen;
     }

@@ -20,18 +20,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Gate 2: axe-core finds no WCAG 2.2 A/AA violation on one page of every kind of the example site
- * (the largest of each kind), in the light and the dark colour scheme. One browser session serves
- * every page; the site is served over loopback like a static host would.
+ * (the largest of each kind), in the light and the dark colour scheme and on a small phone's
+ * width. One browser session serves every page; the site is served over loopback as a static host
+ * would serve it.
  */
 @Timeout(180)
 class AccessibilityTest {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
-    private static final List<String> SCHEMES = List.of("light", "dark");
+    /** How each page is looked at: colour scheme and window width (a desktop, and the 320 px of WCAG's reflow). */
+    private record View(String scheme, int width) {
+
+        @Override
+        public String toString() {
+            return scheme + " " + width + "px";
+        }
+    }
+
+    private static final List<View> VIEWS = List.of(new View("light", 1280), new View("dark", 1280),
+            new View("light", 320));
 
     @TempDir
     static Path profile;
@@ -105,14 +117,21 @@ class AccessibilityTest {
         pages.put("404 deep", "no/such/page/");
         List<String> failures = new ArrayList<>();
         System.out.println("axe-core " + WCAG_TAGS + ": violations / needs review, per kind of page");
-        for (String scheme : SCHEMES) {
-            colorScheme(scheme);
+        for (View view : VIEWS) {
+            colorScheme(view.scheme());
+            browser.manage().window().setSize(new Dimension(view.width(), 800));
             pages.forEach((kind, page) -> {
-                Results results = audit(page, scheme);
-                System.out.printf("  %-6s %-12s %-45s %d / %d%n", scheme, kind, page, results.getViolations().size(),
+                Results results = audit(page, view.scheme());
+                System.out.printf("  %-13s %-12s %-45s %d / %d%n", view, kind, page, results.getViolations().size(),
                         results.getIncomplete().size());
                 results.getIncomplete().forEach(rule -> System.out.println("      needs review: " + describe(rule)));
-                results.getViolations().forEach(rule -> failures.add(scheme + " " + page + ": " + describe(rule)));
+                results.getViolations().forEach(rule -> failures.add(view + " " + page + ": " + describe(rule)));
+                // WCAG 1.4.10 Reflow: at 320 CSS px nothing may need scrolling sideways.
+                Object overflow = browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (((Number) overflow).intValue() > 0) {
+                    failures.add(view + " " + page + ": scrolls sideways by " + overflow + " px");
+                }
             });
         }
         assertEquals(List.of(), failures, () -> String.join("\n", failures));

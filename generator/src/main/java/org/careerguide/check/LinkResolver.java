@@ -1,6 +1,7 @@
 package org.careerguide.check;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -39,8 +40,18 @@ final class LinkResolver {
     /** @param baseUrl the site's absolute base URL, if it has one (e.g. {@code https://example.org/guide/}) */
     LinkResolver(Optional<String> baseUrl) {
         this.baseUrl = baseUrl.map(url -> url.endsWith("/") ? url : url + "/").orElse(null);
-        String path = this.baseUrl == null ? null : URI.create(this.baseUrl).getRawPath();
-        this.basePath = path == null || path.isEmpty() ? "/" : path;
+        String path = this.baseUrl == null ? null : pathOf(this.baseUrl);
+        this.basePath = path == null || !path.startsWith("/") ? "/" : path;
+    }
+
+    /** The path of the base URL; none when it is not absolute (the loader reports a bad base_url itself). */
+    private static String pathOf(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() ? uri.getRawPath() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     Target resolve(String page, String written) {
@@ -68,7 +79,8 @@ final class LinkResolver {
         if (baseUrl == null) {
             return null;
         }
-        String withoutScheme = baseUrl.substring(baseUrl.indexOf("//"));
+        int authority = baseUrl.indexOf("//");
+        String withoutScheme = authority < 0 ? baseUrl : baseUrl.substring(authority);
         for (String base : new String[] {baseUrl, withoutScheme}) {
             if (url.startsWith(base)) {
                 return url.substring(base.length());

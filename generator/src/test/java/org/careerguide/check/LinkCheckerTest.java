@@ -69,6 +69,16 @@ class LinkCheckerTest {
     }
 
     @Test
+    void aMalformedBaseUrlDoesNotStopTheCheck() {
+        LinkCollector site = new LinkCollector();
+        site.write("index.html", page("<a href=\"gone/\">gone</a><a href=\"/index.html\">home</a>"));
+        for (String base : List.of("not a url/", "example.org")) {
+            assertEquals(List.of("index.html: broken link 'gone/' -> target missing"), new LinkChecker(Optional.of(base))
+                    .check(site).broken().stream().map(BrokenLink::toString).toList());
+        }
+    }
+
+    @Test
     void decodesPercentEscapesAndIgnoresQueries() {
         LinkCollector site = new LinkCollector();
         site.write("index.html", page("<a href=\"caf%C3%A9/?q=1#r%C3%A9sum%C3%A9\">caf\u00e9</a>"));

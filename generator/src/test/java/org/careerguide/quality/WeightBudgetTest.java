@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.careerguide.check.PageLinks;
 import org.careerguide.testing.TestSites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,7 +35,6 @@ class WeightBudgetTest {
     /** Link relations that name a related page rather than load a resource. */
     private static final Set<String> NON_LOADING_RELS = Set.of("canonical", "alternate", "author", "license", "help",
             "next", "prev", "me", "bookmark", "search", "external", "nofollow", "noopener", "noreferrer");
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)|@import\\s+['\"]([^'\"]*)");
     private static final Pattern ABSOLUTE = Pattern.compile("^\\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//");
     private static final Set<String> FONT_FILES = Set.of("woff", "woff2", "ttf", "otf", "eot");
     private static final Set<String> IMAGE_FILES = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico",
@@ -162,13 +161,9 @@ class WeightBudgetTest {
         return urls;
     }
 
+    /** The url() and @import references of a stylesheet, as the link check reads them. */
     private static List<String> cssUrls(String css) {
-        List<String> urls = new ArrayList<>();
-        Matcher matcher = CSS_URL.matcher(css);
-        while (matcher.find()) {
-            urls.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
-        }
-        return urls;
+        return PageLinks.ofCss("", css).links();
     }
 
     private static Path localFile(Path page, String url) {

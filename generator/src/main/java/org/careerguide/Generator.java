@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.careerguide.link.GuideChecks;
+import org.careerguide.check.LinkChecker;
+import org.careerguide.check.LinkCollector;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
 import org.careerguide.load.ProjectFiles;
@@ -47,7 +49,7 @@ public final class Generator {
         return run(options, true);
     }
 
-    /** Loads, links and renders in memory; writes nothing. */
+    /** Loads, links and renders in memory, then checks every internal link of the result; writes nothing. */
     public GenerationReport check(GeneratorOptions options) {
         return run(options, false);
     }
@@ -87,7 +89,13 @@ public final class Generator {
         }
         PlannedSite site = planned.get();
         if (!write) {
-            counts.pages = site.render(site.pages(), (path, bytes) -> { }, problems);
+            // Check keeps what the link check needs of each page and file, and writes nothing.
+            LinkCollector collected = new LinkCollector();
+            counts.pages = site.render(site.pages(), collected, problems);
+            counts.files = site.copyFiles(collected, problems);
+            if (!problems.hasErrors()) {
+                new LinkChecker(site.guide().site().baseUrl().map(Text::value)).report(collected, problems);
+            }
             return false;
         }
         try (OutputFolder output = OutputFolder.begin(options.outputDir())) {

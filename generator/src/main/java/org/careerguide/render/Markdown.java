@@ -100,6 +100,7 @@ public final class Markdown {
                 .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
                 .omitSingleParagraphP(omitParagraph)
                 .attributeProviderFactory(context -> new SiteLinkRewriter(root))
+                .attributeProviderFactory(context -> new TableCellAlignment())
                 .build();
     }
 

@@ -1,0 +1,67 @@
+package org.careerguide.quality;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.careerguide.GenerationReport;
+import org.careerguide.testing.TestSites;
+import org.jsoup.nodes.Document;
+
+/**
+ * The shipped example guide, built once per test JVM into {@code target/quality/example-site} and
+ * shared by the quality gates (validity, accessibility, links, weight). It stays there after the
+ * run, so a failing gate's page can be opened and inspected.
+ */
+final class ExampleSite {
+
+    private static Path output;
+
+    private ExampleSite() {
+    }
+
+    /** The built site's folder; builds it on first use and fails loudly if the example does not build. */
+    static synchronized Path output() {
+        if (output == null) {
+            Path target = Path.of("target", "quality", "example-site").toAbsolutePath();
+            GenerationReport report = TestSites.build(TestSites.exampleContent(), target);
+            if (!report.success() || !report.problems().isEmpty()) {
+                throw new IllegalStateException("the example guide must build cleanly: " + report.problems());
+            }
+            output = target;
+        }
+        return output;
+    }
+
+    /** The absolute URL the example site is published at, from its home page's canonical link. */
+    static Optional<String> baseUrl() {
+        Document home = TestSites.parse(output().resolve("index.html"));
+        return Optional.ofNullable(home.selectFirst("link[rel=canonical]")).map(link -> link.attr("href"));
+    }
+
+    /** The path the example site is published under (e.g. {@code /guide/}). */
+    static String basePath() {
+        return baseUrl().map(url -> URI.create(url).getPath()).orElse("/");
+    }
+
+    /** Every HTML page of the built site, as paths relative to its folder with forward slashes, sorted. */
+    static List<String> htmlPages() {
+        return htmlPages(output());
+    }
+
+    /** Every HTML file under {@code root}, as paths relative to it with forward slashes, sorted. */
+    static List<String> htmlPages(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(file -> file.getFileName().toString().endsWith(".html"))
+                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

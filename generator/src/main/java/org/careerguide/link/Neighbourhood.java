@@ -1,0 +1,78 @@
+package org.careerguide.link;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.careerguide.model.Role;
+
+/**
+ * A role's place in the progression graph, two steps each way: what leads to the roles it comes
+ * from, what it comes from, what it leads to, its transitions, and where those go next. Every role
+ * appears once, in the nearest band (a role both before and after this one shows as after), so
+ * cycles in the graph end the walk instead of looping.
+ */
+public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom, List<Role> leadsTo,
+                            List<Role> transitions, List<Role> twoOn) {
+
+    public Neighbourhood {
+        twoBack = List.copyOf(twoBack);
+        comesFrom = List.copyOf(comesFrom);
+        leadsTo = List.copyOf(leadsTo);
+        transitions = List.copyOf(transitions);
+        twoOn = List.copyOf(twoOn);
+    }
+
+    static Neighbourhood of(LinkedRole linked, LinkedGuide guide, ReverseLinks reverse) {
+        Set<String> shown = new HashSet<>(Set.of(linked.slug()));
+        List<Role> leadsTo = take(targets(linked.leadsTo()), shown);
+        List<Role> transitions = take(targets(linked.transitions()), shown);
+        List<Role> comesFrom = take(reverse.sources(linked.role()), shown);
+        List<Role> twoOn = take(step(leadsTo, transitions, role -> forward(guide, role)), shown);
+        List<Role> twoBack = take(step(comesFrom, List.of(), reverse::sources), shown);
+        return new Neighbourhood(linked.role(), twoBack, comesFrom, leadsTo, transitions, twoOn);
+    }
+
+    private static List<Role> forward(LinkedGuide guide, Role role) {
+        LinkedRole linked = guide.bySlug().get(role.slug());
+        List<Role> next = new ArrayList<>(targets(linked.leadsTo()));
+        next.addAll(targets(linked.transitions()));
+        return next;
+    }
+
+    private static List<Role> step(List<Role> first, List<Role> second, Function<Role, List<Role>> next) {
+        List<Role> found = new ArrayList<>();
+        first.forEach(role -> found.addAll(next.apply(role)));
+        second.forEach(role -> found.addAll(next.apply(role)));
+        return found;
+    }
+
+    private static List<Role> targets(List<RoleRef> refs) {
+        List<Role> targets = new ArrayList<>();
+        refs.forEach(ref -> ref.target().ifPresent(targets::add));
+        return targets;
+    }
+
+    /** The roles not shown yet, each once, marking them shown. */
+    private static List<Role> take(List<Role> roles, Set<String> shown) {
+        List<Role> taken = new ArrayList<>();
+        for (Role role : roles) {
+            if (shown.add(role.slug())) {
+                taken.add(role);
+            }
+        }
+        return taken;
+    }
+
+    /** Every role on the map, for the page's inputs. */
+    public List<Role> all() {
+        List<Role> all = new ArrayList<>(twoBack);
+        all.addAll(comesFrom);
+        all.add(role);
+        all.addAll(leadsTo);
+        all.addAll(transitions);
+        all.addAll(twoOn);
+        return all;
+    }
+}

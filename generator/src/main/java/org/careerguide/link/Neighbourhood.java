@@ -9,9 +9,9 @@ import org.careerguide.model.Role;
 
 /**
  * A role's place in the progression graph, two steps each way: what leads to the roles it comes
- * from, what it comes from, what it leads to, its transitions, and where those go next. Every role
- * appears once, in the nearest band (a role both before and after this one shows as after), so
- * cycles in the graph end the walk instead of looping.
+ * from, what it comes from, what it leads to, its transitions, and where those go next. A role
+ * appears once per direction: a role this one both leads to and comes from shows on both sides,
+ * but the two-step bands only hold roles not shown yet, so cycles end the walk instead of looping.
  */
 public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom, List<Role> leadsTo,
                             List<Role> transitions, List<Role> twoOn) {
@@ -28,7 +28,9 @@ public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom,
         Set<String> shown = new HashSet<>(Set.of(linked.slug()));
         List<Role> leadsTo = take(targets(linked.leadsTo()), shown);
         List<Role> transitions = take(targets(linked.transitions()), shown);
-        List<Role> comesFrom = take(reverse.sources(linked.role()), shown);
+        // A role can be both a next step and a source (moves both ways): it shows in both bands.
+        List<Role> comesFrom = take(reverse.sources(linked.role()), new HashSet<>(Set.of(linked.slug())));
+        comesFrom.forEach(role -> shown.add(role.slug()));
         List<Role> twoOn = take(step(leadsTo, transitions, role -> forward(guide, role)), shown);
         List<Role> twoBack = take(step(comesFrom, List.of(), reverse::sources), shown);
         return new Neighbourhood(linked.role(), twoBack, comesFrom, leadsTo, transitions, twoOn);

@@ -18,10 +18,10 @@ final class MapLayout {
     private static final int MARGIN = 6;
     private static final int GAP = 8;
     private static final int PAD = 8;
-    private static final int LINE = 17;
+    private static final int LINE = 18;
     private static final int LABEL = 22;
     private static final int ARROW = 20;
-    private static final int CHARS_PER_LINE = 19;
+    private static final int CHARS_PER_LINE = 20;
     private static final int MAX_LINES = 3;
     private static final int SINGLE_WIDTH = 220;
 

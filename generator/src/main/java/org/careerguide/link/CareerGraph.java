@@ -1,5 +1,6 @@
 package org.careerguide.link;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.careerguide.model.Role;
@@ -54,6 +55,11 @@ public final class CareerGraph {
     /** The roles most like {@code role}, best first. */
     public List<Related> related(Role role) {
         return related.of(role);
+    }
+
+    /** The roles whose change can change {@code role}'s related roles. */
+    public Collection<Role> relatedCandidates(Role role) {
+        return related.candidates(role);
     }
 
     /** The roles that list a skill (any spelling) among their top skills. */

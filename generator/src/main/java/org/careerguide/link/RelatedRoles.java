@@ -68,18 +68,26 @@ public final class RelatedRoles {
         Set<String> skills = keys(role.skills());
         Set<String> sectors = keys(role.hiring().sectors());
         Optional<String> family = role.family().map(name -> TermKey.of(name.value()));
-        Map<String, Role> candidates = new HashMap<>();
-        propose(candidates, bySkill, skills);
-        propose(candidates, bySector, sectors);
-        propose(candidates, byFamily, family.map(Set::of).orElse(Set.of()));
-        candidates.remove(role.slug());
         List<Related> ranked = new ArrayList<>();
-        for (Role other : candidates.values()) {
+        for (Role other : candidates(role)) {
             ranked.add(new Related(other, shared(skills, other.skills()), shared(sectors, other.hiring().sectors()),
                     family.isPresent() && family.equals(other.family().map(name -> TermKey.of(name.value())))));
         }
         ranked.sort(RANKING);
         return List.copyOf(ranked.subList(0, Math.min(LIMIT, ranked.size())));
+    }
+
+    /**
+     * The roles {@code role} is compared with: those sharing a top skill, sector or family that is
+     * not too common. Only they can be related to it, so they are what its ranking depends on.
+     */
+    public Collection<Role> candidates(Role role) {
+        Map<String, Role> candidates = new HashMap<>();
+        propose(candidates, bySkill, keys(role.skills()));
+        propose(candidates, bySector, keys(role.hiring().sectors()));
+        propose(candidates, byFamily, keys(role.family().stream().toList()));
+        candidates.remove(role.slug());
+        return candidates.values();
     }
 
     private static void propose(Map<String, Role> candidates, Map<String, List<Role>> index, Set<String> keys) {

@@ -1,19 +1,17 @@
 package org.careerguide.render;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedRole;
-import org.careerguide.link.Taxonomy;
-import org.careerguide.link.Term;
 import org.careerguide.model.Role;
-import org.careerguide.model.Text;
 
 /**
  * The other roles a role page is made from, so that an incremental rebuild knows when to redo it:
- * the roles on its map and in "Comes From", and every role sharing a skill, employer, sector or
- * family with it (they decide the related roles and each term's shown spelling and slug).
+ * the roles on its map (which include its next roles, whose skills the overlap reads), the roles
+ * it comes from, and the candidates of its related roles. Other roles naming the same skill or
+ * employer do not count: a term's link is its slug, which depends only on the name's key (two
+ * different names with one slug, numbered "-2" in role order, are the rare exception).
  */
 final class GraphInputs {
 
@@ -26,16 +24,7 @@ final class GraphInputs {
         Set<String> inputs = new HashSet<>();
         graph.neighbourhood(linked).all().forEach(other -> inputs.add(PagePlanner.roleFile(other)));
         graph.comesFrom(role).forEach(incoming -> inputs.add(PagePlanner.roleFile(incoming.from())));
-        add(inputs, graph.guide().skills(), role.skills());
-        add(inputs, graph.guide().skills(), role.skillGaps().missing());
-        add(inputs, graph.guide().employers(), role.hiring().employers());
-        add(inputs, graph.guide().sectors(), role.hiring().sectors());
-        add(inputs, graph.guide().families(), role.family().stream().toList());
+        graph.relatedCandidates(role).forEach(other -> inputs.add(PagePlanner.roleFile(other)));
         return inputs;
-    }
-
-    private static void add(Set<String> inputs, Taxonomy taxonomy, List<Text> names) {
-        names.forEach(name -> taxonomy.find(name.value()).map(Term::roles)
-                .ifPresent(roles -> roles.forEach(other -> inputs.add(PagePlanner.roleFile(other)))));
     }
 }

@@ -117,12 +117,12 @@ class CareerGraphSiteTest {
     @Test
     void skillPagesSplitTopSkillsFromOftenMissingOnes() {
         Document learning = page(fixture, "skills/machine-learning/index.html");
-        assertEquals(List.of("Senior Analyst"), learning.select("section:has(#group-top) h3").eachText());
-        assertEquals(List.of("Analyst"), learning.select("section:has(#group-missing) h3").eachText());
+        assertEquals(List.of("Senior Analyst"), learning.select("section:has(#group-top) li a").eachText());
+        assertEquals(List.of("Analyst"), learning.select("section:has(#group-missing) li a").eachText());
         Document sql = page(fixture, "skills/sql/index.html");
         assertEquals("SQL", sql.selectFirst("h1").text(), "the most common spelling");
         assertEquals(List.of("Analyst", "Engineer", "Senior Analyst"),
-                sql.select("section:has(#group-top) h3").eachText());
+                sql.select("section:has(#group-top) li a").eachText());
         assertNull(sql.getElementById("group-missing"), "no empty group");
     }
 

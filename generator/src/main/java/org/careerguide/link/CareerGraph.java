@@ -1,14 +1,15 @@
 package org.careerguide.link;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.careerguide.model.Role;
 
 /**
  * What the pages show of the guide as a graph, computed once from the linked guide: reverse
  * progression links, progression levels, related roles, and which roles name a skill as a top
- * skill and which as an often-missing one. Immutable, so pages can read it in parallel.
+ * skill and which as an often-missing one. Safe to read from the threads that render pages.
  */
 public final class CareerGraph {
 
@@ -16,6 +17,7 @@ public final class CareerGraph {
     private final ReverseLinks reverse;
     private final ProgressionLevels levels;
     private final RelatedRoles related;
+    private final Map<String, List<Related>> relatedBySlug = new ConcurrentHashMap<>();
     private final Taxonomy topSkills;
     private final Taxonomy missingSkills;
 
@@ -27,6 +29,12 @@ public final class CareerGraph {
         this.related = RelatedRoles.of(roles);
         this.topSkills = Taxonomy.of(roles, Role::skills);
         this.missingSkills = Taxonomy.of(roles, role -> role.skillGaps().missing());
+    }
+
+    /** Ranks every role's related roles now, on all cores, rather than one by one while pages are planned. */
+    public CareerGraph rankAll() {
+        guide.roles().parallelStream().forEach(role -> related(role.role()));
+        return this;
     }
 
     public static CareerGraph of(LinkedGuide guide) {
@@ -42,9 +50,9 @@ public final class CareerGraph {
         return reverse.to(role);
     }
 
-    /** The role's neighbourhood in the progression graph, two steps each way. */
-    public Neighbourhood neighbourhood(LinkedRole role) {
-        return Neighbourhood.of(role, guide, reverse);
+    /** The role's neighbourhood in the progression graph, two steps each way (at most {@code farLimit} roles each). */
+    public Neighbourhood neighbourhood(LinkedRole role, int farLimit) {
+        return Neighbourhood.of(role, guide, reverse, farLimit);
     }
 
     /** The step of a role on its career ladder, 1 at the bottom. */
@@ -54,12 +62,8 @@ public final class CareerGraph {
 
     /** The roles most like {@code role}, best first. */
     public List<Related> related(Role role) {
-        return related.of(role);
-    }
-
-    /** The roles whose change can change {@code role}'s related roles. */
-    public Collection<Role> relatedCandidates(Role role) {
-        return related.candidates(role);
+        // Asked for when a page is planned (its inputs) and again when it is rendered.
+        return relatedBySlug.computeIfAbsent(role.slug(), slug -> related.of(role));
     }
 
     /** The roles that list a skill (any spelling) among their top skills. */

@@ -12,6 +12,7 @@ import org.careerguide.model.Role;
  * from, what it comes from, what it leads to, its transitions, and where those go next. A role
  * appears once per direction: a role this one both leads to and comes from shows on both sides,
  * but the two-step bands only hold roles not shown yet, so cycles end the walk instead of looping.
+ * The two-step bands stop at a given size: a hub role can have thousands of roles two steps away.
  */
 public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom, List<Role> leadsTo,
                             List<Role> transitions, List<Role> twoOn) {
@@ -24,15 +25,15 @@ public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom,
         twoOn = List.copyOf(twoOn);
     }
 
-    static Neighbourhood of(LinkedRole linked, LinkedGuide guide, ReverseLinks reverse) {
+    static Neighbourhood of(LinkedRole linked, LinkedGuide guide, ReverseLinks reverse, int farLimit) {
         Set<String> shown = new HashSet<>(Set.of(linked.slug()));
         List<Role> leadsTo = take(targets(linked.leadsTo()), shown);
         List<Role> transitions = take(targets(linked.transitions()), shown);
         // A role can be both a next step and a source (moves both ways): it shows in both bands.
         List<Role> comesFrom = take(reverse.sources(linked.role()), new HashSet<>(Set.of(linked.slug())));
         comesFrom.forEach(role -> shown.add(role.slug()));
-        List<Role> twoOn = take(step(leadsTo, transitions, role -> forward(guide, role)), shown);
-        List<Role> twoBack = take(step(comesFrom, List.of(), reverse::sources), shown);
+        List<Role> twoOn = step(leadsTo, transitions, role -> forward(guide, role), shown, farLimit);
+        List<Role> twoBack = step(comesFrom, List.of(), reverse::sources, shown, farLimit);
         return new Neighbourhood(linked.role(), twoBack, comesFrom, leadsTo, transitions, twoOn);
     }
 
@@ -43,10 +44,22 @@ public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom,
         return next;
     }
 
-    private static List<Role> step(List<Role> first, List<Role> second, Function<Role, List<Role>> next) {
+    /** Up to {@code limit} roles one step beyond {@code first} and {@code second}, not shown yet. */
+    private static List<Role> step(List<Role> first, List<Role> second, Function<Role, List<Role>> next,
+                                   Set<String> shown, int limit) {
         List<Role> found = new ArrayList<>();
-        first.forEach(role -> found.addAll(next.apply(role)));
-        second.forEach(role -> found.addAll(next.apply(role)));
+        List<Role> from = new ArrayList<>(first);
+        from.addAll(second);
+        for (Role role : from) {
+            for (Role beyond : next.apply(role)) {
+                if (found.size() == limit) {
+                    return found;
+                }
+                if (shown.add(beyond.slug())) {
+                    found.add(beyond);
+                }
+            }
+        }
         return found;
     }
 
@@ -65,16 +78,5 @@ public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom,
             }
         }
         return taken;
-    }
-
-    /** Every role on the map, for the page's inputs. */
-    public List<Role> all() {
-        List<Role> all = new ArrayList<>(twoBack);
-        all.addAll(comesFrom);
-        all.add(role);
-        all.addAll(leadsTo);
-        all.addAll(transitions);
-        all.addAll(twoOn);
-        return all;
     }
 }

@@ -31,7 +31,7 @@ final class GraphModels {
                 .toList());
         model.put("nextSkills", nextSkills(role, root));
         model.put("related", graph.related(role.role()).stream().map(related -> related(related, root)).toList());
-        model.put("map", map(graph.neighbourhood(role), root));
+        model.put("map", map(graph.neighbourhood(role, MapLayout.FAR_LIMIT), root));
     }
 
     private static Map<String, Object> comesFrom(Incoming incoming, String root) {
@@ -81,16 +81,16 @@ final class GraphModels {
 
     private static Map<String, Object> map(Neighbourhood around, String root) {
         return MapLayout.layout(List.of(
-                band("twoBack", around.twoBack(), around.role(), root),
-                band("comesFrom", around.comesFrom(), around.role(), root),
-                band("role", List.of(around.role()), around.role(), root),
-                band("leadsTo", around.leadsTo(), around.role(), root),
-                band("transitions", around.transitions(), around.role(), root),
-                band("twoOn", around.twoOn(), around.role(), root)));
+                band("twoBack", around.twoBack(), around.role(), root, MapLayout.FAR_LIMIT),
+                band("comesFrom", around.comesFrom(), around.role(), root, MapLayout.NEAR_LIMIT),
+                band("role", List.of(around.role()), around.role(), root, 1),
+                band("leadsTo", around.leadsTo(), around.role(), root, MapLayout.NEAR_LIMIT),
+                band("transitions", around.transitions(), around.role(), root, MapLayout.NEAR_LIMIT),
+                band("twoOn", around.twoOn(), around.role(), root, MapLayout.FAR_LIMIT)));
     }
 
-    private static MapLayout.Band band(String kind, List<Role> roles, Role current, String root) {
-        return new MapLayout.Band(kind, 0, nodes(roles, current, root));
+    private static MapLayout.Band band(String kind, List<Role> roles, Role current, String root, int limit) {
+        return new MapLayout.Band(kind, 0, nodes(roles, current, root), limit);
     }
 
     static List<MapLayout.Node> nodes(List<Role> roles, Role current, String root) {

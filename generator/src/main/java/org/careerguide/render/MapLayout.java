@@ -13,8 +13,9 @@ import java.util.Map;
 final class MapLayout {
 
     static final int WIDTH = 340;
-    /** Boxes shown per band; the rest are counted ("and 3 more") and listed in the text alternative. */
-    static final int BAND_LIMIT = 10;
+    /** Boxes shown per band of a role's own links, and per band two steps away; the rest are counted ("and 3 more"). */
+    static final int NEAR_LIMIT = 10;
+    static final int FAR_LIMIT = 6;
     private static final int MARGIN = 6;
     private static final int GAP = 8;
     private static final int PAD = 8;
@@ -29,8 +30,8 @@ final class MapLayout {
     record Node(String title, String url, boolean current) {
     }
 
-    /** One band of boxes: what it is ({@code comesFrom}, {@code level}, ...), a number for levels. */
-    record Band(String kind, int number, List<Node> nodes) {
+    /** One band of boxes: what it is ({@code comesFrom}, {@code level}, ...), a number for levels, how many to draw. */
+    record Band(String kind, int number, List<Node> nodes, int limit) {
     }
 
     private MapLayout() {
@@ -51,11 +52,10 @@ final class MapLayout {
             Map<String, Object> model = ModelMaps.map().put("kind", band.kind()).put("number", band.number())
                     .put("labelY", y + 14).build();
             y += LABEL;
-            List<Node> shown = band.nodes().subList(0, Math.min(BAND_LIMIT, band.nodes().size()));
+            List<Node> shown = band.nodes().subList(0, Math.min(band.limit(), band.nodes().size()));
             List<Map<String, Object>> boxes = new ArrayList<>();
             y = placeRows(shown, y, boxes);
             model.put("nodes", boxes);
-            model.put("all", band.nodes().stream().map(MapLayout::listed).toList());
             int more = band.nodes().size() - shown.size();
             if (more > 0) {
                 model.put("more", more);
@@ -96,11 +96,6 @@ final class MapLayout {
         return ModelMaps.map().put("title", node.title()).put("url", node.url()).put("current", node.current())
                 .put("x", x).put("y", y).put("width", width).put("height", height).put("cx", x + width / 2)
                 .put("lines", text).build();
-    }
-
-    private static Map<String, Object> listed(Node node) {
-        return ModelMaps.map().put("title", node.title()).put("url", node.url()).put("current", node.current())
-                .build();
     }
 
     /** Greedy word wrap; a title longer than the box allows ends in an ellipsis (the full title is the tooltip). */

@@ -10,9 +10,15 @@ import java.util.Optional;
 final class MoneyFormat {
 
     private final Locale locale;
+    // Formats are costly to make and not thread-safe: one of each per rendering thread.
+    private final ThreadLocal<NumberFormat> currencyFormats;
+    private final ThreadLocal<NumberFormat> compactFormats;
 
     MoneyFormat(String languageTag) {
         this.locale = Locale.forLanguageTag(languageTag);
+        this.currencyFormats = ThreadLocal.withInitial(() -> NumberFormat.getCurrencyInstance(locale));
+        this.compactFormats = ThreadLocal.withInitial(() ->
+                NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT));
     }
 
     String format(BigDecimal amount) {
@@ -29,14 +35,14 @@ final class MoneyFormat {
         if (currency.isEmpty()) {
             return format(amount);
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        NumberFormat format = currencyFormats.get();
         format.setCurrency(currency.get());
         return digits(format, amount).format(amount);
     }
 
     /** A short axis label: 150K in English. */
     String compact(BigDecimal amount) {
-        return NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT).format(amount);
+        return compactFormats.get().format(amount);
     }
 
     private static NumberFormat digits(NumberFormat format, BigDecimal amount) {

@@ -41,7 +41,7 @@ public final class PagePlanner {
         this.guide = guide;
         this.markdown = new Markdown(guide.guide().site().unsafeHtml());
         this.roles = new RoleModels(guide, markdown, problems);
-        this.graph = CareerGraph.of(guide);
+        this.graph = CareerGraph.of(guide).rankAll();
         this.graphModels = new GraphModels(graph);
         this.problems = problems;
         this.version = version;
@@ -66,7 +66,7 @@ public final class PagePlanner {
             pages.add(new PageSpec(path, "page.ftlh", () -> freePage(path, page),
                     Set.of(SITE_FILE, "pages/" + page.slug() + ".md")));
         }
-        pages.addAll(new TaxonomyPages(graph, roles, this::common, allRoleInputs).plan());
+        pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs).plan());
         pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;

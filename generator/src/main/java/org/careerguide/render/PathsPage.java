@@ -16,7 +16,7 @@ import org.careerguide.model.Role;
 
 /**
  * Plans the site-wide career-path map ({@code paths/}): one map per family, its roles in bands by
- * their step on the career ladder, plus the same links as lists.
+ * their step on the career ladder, plus the same links as lists. Every role is drawn (no band limit).
  */
 final class PathsPage {
 
@@ -55,7 +55,7 @@ final class PathsPage {
                 .forEach(role -> byLevel.computeIfAbsent(graph.level(role), k -> new ArrayList<>()).add(role));
         List<MapLayout.Band> bands = new ArrayList<>();
         byLevel.forEach((level, inLevel) -> bands.add(new MapLayout.Band("level", level,
-                GraphModels.nodes(inLevel, null, root))));
+                GraphModels.nodes(inLevel, null, root), Integer.MAX_VALUE)));
         Optional<Term> term = roles.get(0).family().flatMap(family -> graph.guide().families().find(family.value()));
         return ModelMaps.map()
                 .put("name", term.map(Term::name).orElse(null))

@@ -15,7 +15,8 @@ import org.careerguide.model.Role;
 /**
  * Plans the pages of skills, employers, sectors and families: one per term listing the roles
  * that name it (skills split into "needed as a top skill" and "often missing"), and an index per
- * kind sorted by how many roles name each term.
+ * kind sorted by how many roles name each term. Roles are listed by title and link only: a
+ * common skill of a large guide names thousands of roles, and the role pages hold the rest.
  */
 final class TaxonomyPages {
 
@@ -24,13 +25,11 @@ final class TaxonomyPages {
             .reversed().thenComparing(term -> term.name().toLowerCase(Locale.ROOT)).thenComparing(Term::slug);
 
     private final CareerGraph graph;
-    private final RoleModels roles;
     private final PageFrame frame;
     private final Set<String> allRoleInputs;
 
-    TaxonomyPages(CareerGraph graph, RoleModels roles, PageFrame frame, Set<String> allRoleInputs) {
+    TaxonomyPages(CareerGraph graph, PageFrame frame, Set<String> allRoleInputs) {
         this.graph = graph;
-        this.roles = roles;
         this.frame = frame;
         this.allRoleInputs = allRoleInputs;
     }
@@ -93,6 +92,10 @@ final class TaxonomyPages {
         List<Role> sorted = new ArrayList<>(named);
         sorted.sort(Comparator.comparing(role -> role.title().value().toLowerCase(Locale.ROOT)));
         return ModelMaps.map().put("key", key)
-                .put("roles", sorted.stream().map(role -> roles.summary(role, root)).toList()).build();
+                .put("roles", sorted.stream().map(role -> ModelMaps.map()
+                        .put("title", role.title().value())
+                        .put("url", SiteUrls.relative(root, RoleModels.sitePath(role)))
+                        .put("family", role.family().map(family -> family.value()).orElse(null))
+                        .build()).toList()).build();
     }
 }

@@ -111,16 +111,18 @@ class CareerGraphTest {
 
     @Test
     void neighbourhoodWalksTwoStepsAndStopsAtCycles() {
-        Neighbourhood around = graph.neighbourhood(guide.role("analyst").orElseThrow());
+        Neighbourhood around = graph.neighbourhood(guide.role("analyst").orElseThrow(), 6);
         assertEquals(List.of("Senior Analyst"), titles(around.leadsTo()));
         assertEquals(List.of("Engineer"), titles(around.transitions()));
         assertEquals(List.of("Senior Analyst"), titles(around.comesFrom()), "a two-way move shows both ways");
         assertEquals(List.of("Lead Engineer"), titles(around.twoOn()), "Senior Analyst's way back is not repeated");
         assertEquals(List.of(), titles(around.twoBack()));
-        Neighbourhood lead = graph.neighbourhood(guide.role("lead-engineer").orElseThrow());
+        Neighbourhood lead = graph.neighbourhood(guide.role("lead-engineer").orElseThrow(), 6);
         assertEquals(List.of("Engineer"), titles(lead.leadsTo()));
         assertEquals(List.of(), titles(lead.transitions()), "a role is not its own transition");
         assertEquals(List.of("Analyst"), titles(lead.twoBack()));
+        assertEquals(List.of(), titles(graph.neighbourhood(guide.role("analyst").orElseThrow(), 0).twoOn()),
+                "two-step bands stop at the limit");
     }
 
     @Test

@@ -9,6 +9,21 @@ public final class TermKey {
     }
 
     public static String of(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // A loop rather than a regular expression: this runs for every name on every page.
+        StringBuilder key = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(c);
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,22 +2,60 @@ package org.careerguide.render;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Salary figures written the way the site's language writes numbers: 110,000 in English. */
 final class MoneyFormat {
 
     private final Locale locale;
+    // Formats are costly to make and not thread-safe: one of each per rendering thread.
+    private final ThreadLocal<NumberFormat> currencyFormats;
+    private final ThreadLocal<NumberFormat> compactFormats;
 
     MoneyFormat(String languageTag) {
         this.locale = Locale.forLanguageTag(languageTag);
+        this.currencyFormats = ThreadLocal.withInitial(() -> NumberFormat.getCurrencyInstance(locale));
+        this.compactFormats = ThreadLocal.withInitial(() ->
+                NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT));
     }
 
     String format(BigDecimal amount) {
         // NumberFormat is not thread-safe; one per call is cheap next to rendering a page.
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        return digits(NumberFormat.getNumberInstance(locale), amount).format(amount);
+    }
+
+    /**
+     * An amount with its currency the way the site's language writes it ($110,000 in English for
+     * USD); just the number when the currency is not an ISO 4217 code.
+     */
+    String money(BigDecimal amount, Optional<String> currencyCode) {
+        Optional<Currency> currency = currencyCode.flatMap(MoneyFormat::currency);
+        if (currency.isEmpty()) {
+            return format(amount);
+        }
+        NumberFormat format = currencyFormats.get();
+        format.setCurrency(currency.get());
+        return digits(format, amount).format(amount);
+    }
+
+    /** A short axis label: 150K in English. */
+    String compact(BigDecimal amount) {
+        return compactFormats.get().format(amount);
+    }
+
+    private static NumberFormat digits(NumberFormat format, BigDecimal amount) {
         format.setMaximumFractionDigits(2);
-        format.setMinimumFractionDigits(amount.scale() > 0 ? 2 : 0);
-        return format.format(amount);
+        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        return format;
+    }
+
+    private static Optional<Currency> currency(String code) {
+        try {
+            return Optional.of(Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
 import org.careerguide.model.Page;
@@ -26,11 +27,13 @@ public final class PagePlanner {
     /** First path segments the generator uses or will use; a free page cannot take them. */
     static final Set<String> RESERVED = Set.of("roles", "skills", "employers", "sectors", "families", "paths",
             "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed");
-    private static final String SITE_FILE = "site.yaml";
+    static final String SITE_FILE = "site.yaml";
 
     private final LinkedGuide guide;
     private final Markdown markdown;
     private final RoleModels roles;
+    private final CareerGraph graph;
+    private final GraphModels graphModels;
     private final Problems problems;
     private final String version;
 
@@ -43,6 +46,8 @@ public final class PagePlanner {
         this.guide = guide;
         this.markdown = new Markdown(guide.guide().site().unsafeHtml(), maxMarkdownDepth);
         this.roles = new RoleModels(guide, markdown, problems);
+        this.graph = CareerGraph.of(guide).rankAll();
+        this.graphModels = new GraphModels(graph);
         this.problems = problems;
         this.version = version;
     }
@@ -66,19 +71,22 @@ public final class PagePlanner {
             pages.add(new PageSpec(path, "page.ftlh", () -> freePage(path, page),
                     Set.of(SITE_FILE, "pages/" + page.slug() + ".md")));
         }
+        pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs).plan());
+        pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
     }
 
-    private static String roleFile(Role role) {
+    static String roleFile(Role role) {
         return "roles/" + role.slug() + ".yaml";
     }
 
-    private static Set<String> roleInputs(LinkedRole role) {
+    private Set<String> roleInputs(LinkedRole role) {
         Set<String> inputs = new HashSet<>(Set.of(SITE_FILE, roleFile(role.role())));
         role.role().narrative().ifPresent(n -> inputs.add("roles/" + role.slug() + ".md"));
         role.leadsTo().forEach(ref -> ref.target().ifPresent(target -> inputs.add(roleFile(target))));
         role.transitions().forEach(ref -> ref.target().ifPresent(target -> inputs.add(roleFile(target))));
+        inputs.addAll(GraphInputs.of(graph, role));
         return inputs;
     }
 
@@ -113,7 +121,9 @@ public final class PagePlanner {
         String root = SiteUrls.rootOf(path);
         Map<String, Object> model = common(path, root, "role", role.role().title().value(),
                 plainSummary(role.role()));
-        model.put("role", roles.full(role, root));
+        Map<String, Object> data = roles.full(role, root);
+        graphModels.addTo(data, role, root);
+        model.put("role", data);
         return model;
     }
 
@@ -139,7 +149,7 @@ public final class PagePlanner {
         return common(path, root, "404", site.title().value(), null);
     }
 
-    private Map<String, Object> common(String path, String root, String kind, String title, String description) {
+    Map<String, Object> common(String path, String root, String kind, String title, String description) {
         Site site = guide.guide().site();
         String sitePath = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
         Map<String, Object> model = new HashMap<>();
@@ -166,6 +176,13 @@ public final class PagePlanner {
                         .put("url", SiteUrls.relative(root, page.slug() + "/"))
                         .build())
                 .toList());
+        model.put("sections", ModelMaps.map()
+                .put("skills", SiteUrls.relative(root, RoleModels.SKILLS + "/"))
+                .put("employers", SiteUrls.relative(root, RoleModels.EMPLOYERS + "/"))
+                .put("sectors", SiteUrls.relative(root, RoleModels.SECTORS + "/"))
+                .put("families", SiteUrls.relative(root, RoleModels.FAMILIES + "/"))
+                .put("paths", SiteUrls.relative(root, "paths/"))
+                .build());
         model.put("generator", ModelMaps.map().put("name", "careerguide").put("version", version).build());
         return model;
     }

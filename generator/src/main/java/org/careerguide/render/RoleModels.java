@@ -7,6 +7,7 @@ import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
 import org.careerguide.link.RoleRef;
 import org.careerguide.link.Taxonomy;
+import org.careerguide.link.Term;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
 import org.careerguide.model.Salary;
@@ -32,6 +33,11 @@ final class RoleModels {
         this.problems = problems;
     }
 
+    static final String SKILLS = "skills";
+    static final String EMPLOYERS = "employers";
+    static final String SECTORS = "sectors";
+    static final String FAMILIES = "families";
+
     static String sitePath(Role role) {
         return "roles/" + role.slug() + "/";
     }
@@ -54,17 +60,19 @@ final class RoleModels {
         model.put("aliases", role.aliases().stream().map(Text::value).toList());
         role.updated().ifPresent(date -> model.put("updated", date.toString()));
         model.put("responsibilities", role.responsibilities().stream().map(t -> inline(t, root)).toList());
-        model.put("skills", terms(role.skills(), guide.skills()));
+        model.put("skills", terms(role.skills(), guide.skills(), SKILLS, root));
+        role.family().ifPresent(family -> model.put("familyTerm",
+                term(family.value(), guide.families(), FAMILIES, root)));
         model.put("leadsTo", refs(linked.leadsTo(), root));
         model.put("transitions", refs(linked.transitions(), root));
         model.put("skillGaps", ModelMaps.map()
-                .put("missing", terms(role.skillGaps().missing(), guide.skills()))
+                .put("missing", terms(role.skillGaps().missing(), guide.skills(), SKILLS, root))
                 .put("suggestions", role.skillGaps().suggestions().map(t -> block(t, root)).orElse(null))
                 .build());
         role.salary().ifPresent(salary -> model.put("salary", salary(salary, root)));
         model.put("hiring", ModelMaps.map()
-                .put("employers", terms(role.hiring().employers(), guide.employers()))
-                .put("sectors", terms(role.hiring().sectors(), guide.sectors()))
+                .put("employers", terms(role.hiring().employers(), guide.employers(), EMPLOYERS, root))
+                .put("sectors", terms(role.hiring().sectors(), guide.sectors(), SECTORS, root))
                 .build());
         model.put("nextSteps", role.nextSteps().stream().map(t -> inline(t, root)).toList());
         role.narrative().ifPresent(narrative -> {
@@ -79,8 +87,10 @@ final class RoleModels {
     }
 
     private Map<String, Object> salary(Salary salary, String root) {
-        List<Map<String, Object>> levels = salary.levels().stream().map(this::level).toList();
+        Optional<String> currency = salary.currency().map(Text::value);
+        List<Map<String, Object>> levels = salary.levels().stream().map(level -> level(level, currency)).toList();
         return ModelMaps.map()
+                .put("chart", salary.levels().isEmpty() ? null : SalaryChart.of(salary.levels(), money, currency))
                 .put("currency", salary.currency().map(Text::value).orElse(null))
                 .put("period", salary.period().key())
                 .put("levels", levels)
@@ -90,21 +100,30 @@ final class RoleModels {
                 .build();
     }
 
-    private Map<String, Object> level(SalaryLevel level) {
+    private Map<String, Object> level(SalaryLevel level, Optional<String> currency) {
         return ModelMaps.map()
                 .put("level", level.level().value())
                 .put("min", level.min())
                 .put("max", level.max())
                 .put("minText", money.format(level.min()))
                 .put("maxText", money.format(level.max()))
+                .put("minMoney", money.money(level.min(), currency))
+                .put("maxMoney", money.money(level.max(), currency))
                 .build();
     }
 
-    private static List<Map<String, Object>> terms(List<Text> names, Taxonomy taxonomy) {
-        return names.stream().map(name -> ModelMaps.map()
-                .put("name", name.value())
-                .put("slug", taxonomy.find(name.value()).map(term -> term.slug()).orElse(null))
-                .build()).toList();
+    /** Skills, employers or sectors as written on the role, each with its page's slug and link. */
+    static List<Map<String, Object>> terms(List<Text> names, Taxonomy taxonomy, String kind, String root) {
+        return names.stream().map(name -> term(name.value(), taxonomy, kind, root)).toList();
+    }
+
+    static Map<String, Object> term(String name, Taxonomy taxonomy, String kind, String root) {
+        Optional<String> slug = taxonomy.find(name).map(Term::slug);
+        return ModelMaps.map()
+                .put("name", name)
+                .put("slug", slug.orElse(null))
+                .put("url", slug.map(s -> SiteUrls.relative(root, kind + "/" + s + "/")).orElse(null))
+                .build();
     }
 
     private static List<Map<String, Object>> refs(List<RoleRef> refs, String root) {

@@ -1,0 +1,40 @@
+package org.careerguide.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.careerguide.link.CareerGraph;
+import org.careerguide.link.LinkedRole;
+import org.careerguide.link.Neighbourhood;
+import org.careerguide.model.Role;
+
+/**
+ * The other roles a role page is made from, so that an incremental rebuild knows when to redo it:
+ * the roles it links to (whose skills the overlap reads), the roles it comes from, those drawn
+ * two steps away on its map, and the related roles it shows. Not listed, to keep 10,000-role sites cheap to
+ * plan: the other roles that share a skill, sector or family, though an edit to one of them can
+ * move it into the related roles (a rebuild that re-links the guide should compare the lists);
+ * and other roles naming the same skill or employer, since a term's link is its slug, which
+ * depends only on the name's key (two names with one slug, numbered "-2", are the rare exception).
+ */
+final class GraphInputs {
+
+    private GraphInputs() {
+    }
+
+    /** The project files of those roles ({@code roles/<slug>.yaml}). */
+    static Set<String> of(CareerGraph graph, LinkedRole linked) {
+        Role role = linked.role();
+        Set<String> inputs = new HashSet<>();
+        Neighbourhood around = graph.neighbourhood(linked, MapLayout.FAR_LIMIT);
+        List<Role> onPage = new ArrayList<>(around.leadsTo());
+        onPage.addAll(around.transitions());
+        onPage.addAll(around.comesFrom());
+        onPage.addAll(around.twoBack());
+        onPage.addAll(around.twoOn());
+        onPage.forEach(other -> inputs.add(PagePlanner.roleFile(other)));
+        graph.related(role).forEach(related -> inputs.add(PagePlanner.roleFile(related.role())));
+        return inputs;
+    }
+}

@@ -1,0 +1,104 @@
+package org.careerguide.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careerguide.link.CareerGraph;
+import org.careerguide.link.Incoming;
+import org.careerguide.link.LinkedRole;
+import org.careerguide.link.Neighbourhood;
+import org.careerguide.link.Related;
+import org.careerguide.link.RoleRef;
+import org.careerguide.link.SkillOverlap;
+import org.careerguide.model.Role;
+
+/**
+ * The template data of a role's place in the career graph: the roles it comes from, the skill
+ * overlap with each next role, related roles with their reasons, and the career-path map.
+ */
+final class GraphModels {
+
+    private final CareerGraph graph;
+
+    GraphModels(CareerGraph graph) {
+        this.graph = graph;
+    }
+
+    /** Adds {@code comesFrom}, {@code nextSkills}, {@code related} and {@code map} to a role's data. */
+    void addTo(Map<String, Object> model, LinkedRole role, String root) {
+        model.put("comesFrom", graph.comesFrom(role.role()).stream().map(incoming -> comesFrom(incoming, root))
+                .toList());
+        model.put("nextSkills", nextSkills(role, root));
+        model.put("related", graph.related(role.role()).stream().map(related -> related(related, root)).toList());
+        model.put("map", map(graph.neighbourhood(role, MapLayout.FAR_LIMIT), root));
+    }
+
+    private static Map<String, Object> comesFrom(Incoming incoming, String root) {
+        return ModelMaps.map()
+                .put("name", incoming.from().title().value())
+                .put("title", incoming.from().title().value())
+                .put("url", url(incoming.from(), root))
+                .put("via", incoming.leadsTo() ? "leadsTo" : "transition")
+                .build();
+    }
+
+    /** One entry per distinct next role (leads-to first, then transitions) that lists top skills. */
+    private List<Map<String, Object>> nextSkills(LinkedRole role, String root) {
+        Map<String, Role> next = new LinkedHashMap<>();
+        List<RoleRef> refs = new ArrayList<>(role.leadsTo());
+        refs.addAll(role.transitions());
+        refs.forEach(ref -> ref.target().filter(target -> !target.skills().isEmpty())
+                .ifPresent(target -> next.putIfAbsent(target.slug(), target)));
+        next.remove(role.slug());
+        List<Map<String, Object>> models = new ArrayList<>();
+        for (Role target : next.values()) {
+            SkillOverlap overlap = SkillOverlap.between(role.role(), target);
+            models.add(ModelMaps.map()
+                    .put("title", target.title().value())
+                    .put("url", url(target, root))
+                    .put("shared", overlap.shared().size())
+                    .put("total", overlap.total())
+                    .put("sharedSkills", RoleModels.terms(overlap.shared(), graph.guide().skills(),
+                            RoleModels.SKILLS, root))
+                    .put("toLearn", RoleModels.terms(overlap.toLearn(), graph.guide().skills(),
+                            RoleModels.SKILLS, root))
+                    .build());
+        }
+        return models;
+    }
+
+    private static Map<String, Object> related(Related related, String root) {
+        return ModelMaps.map()
+                .put("title", related.role().title().value())
+                .put("url", url(related.role(), root))
+                .put("sharedSkills", related.sharedSkills())
+                .put("sharedSectors", related.sharedSectors())
+                .put("sameFamily", related.sameFamily())
+                .put("score", related.score())
+                .build();
+    }
+
+    private static Map<String, Object> map(Neighbourhood around, String root) {
+        return MapLayout.layout(List.of(
+                band("twoBack", around.twoBack(), around.role(), root, MapLayout.FAR_LIMIT),
+                band("comesFrom", around.comesFrom(), around.role(), root, MapLayout.NEAR_LIMIT),
+                band("role", List.of(around.role()), around.role(), root, 1),
+                band("leadsTo", around.leadsTo(), around.role(), root, MapLayout.NEAR_LIMIT),
+                band("transitions", around.transitions(), around.role(), root, MapLayout.NEAR_LIMIT),
+                band("twoOn", around.twoOn(), around.role(), root, MapLayout.FAR_LIMIT)));
+    }
+
+    private static MapLayout.Band band(String kind, List<Role> roles, Role current, String root, int limit) {
+        return new MapLayout.Band(kind, 0, nodes(roles, current, root), limit);
+    }
+
+    static List<MapLayout.Node> nodes(List<Role> roles, Role current, String root) {
+        return roles.stream().map(role -> new MapLayout.Node(role.title().value(), url(role, root),
+                role == current)).toList();
+    }
+
+    private static String url(Role role, String root) {
+        return SiteUrls.relative(root, RoleModels.sitePath(role));
+    }
+}

@@ -1,0 +1,225 @@
+package org.careerguide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.careerguide.testing.SiteLinks;
+import org.careerguide.testing.TestSites;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The career graph on generated pages, read back with jsoup: taxonomy pages and their links back,
+ * "Comes From", skill overlap, related roles, path maps and salary charts, and no broken link or
+ * anchor anywhere. Runs on the shipped example and on the small fixture site {@code sites/graph}.
+ */
+class CareerGraphSiteTest {
+
+    private static final List<String> KINDS = List.of("skills", "employers", "sectors", "families");
+
+    @TempDir
+    static Path temp;
+    static Path example;
+    static Path fixture;
+
+    @BeforeAll
+    static void build() {
+        example = temp.resolve("example");
+        GenerationReport built = TestSites.build(TestSites.exampleContent(), example);
+        assertTrue(built.success(), () -> "example builds: " + built.problems());
+        fixture = temp.resolve("fixture");
+        GenerationReport graph = TestSites.build(TestSites.copyFixture("graph", temp), fixture);
+        assertTrue(graph.success(), () -> "fixture builds: " + graph.problems());
+    }
+
+    private static Document page(Path site, String path) {
+        Path file = site.resolve(path);
+        assertTrue(Files.isRegularFile(file), () -> "page exists: " + path);
+        return TestSites.parse(file);
+    }
+
+    private static Path file(Document page) {
+        return Path.of(java.net.URI.create(page.location()));
+    }
+
+    private static Path target(Document page, Element link) {
+        return SiteLinks.target(file(page), link.attr("href"));
+    }
+
+    private static List<Path> rolePages(Path site) {
+        return SiteLinks.pages(site.resolve("roles"));
+    }
+
+    @Test
+    void noInternalLinkOrAnchorIsBrokenAnywhere() {
+        assertEquals(List.of(), SiteLinks.broken(example, "/careerguide/"), "base_url is https://example.org/careerguide/");
+        assertEquals(List.of(), SiteLinks.broken(fixture));
+    }
+
+    @Test
+    void everySkillEmployerSectorAndFamilyOnARoleLinksToItsPageWhichLinksBack() {
+        for (Path rolePath : rolePages(example)) {
+            Document role = TestSites.parse(rolePath);
+            List<Element> terms = new ArrayList<>(role.select("#skills .tags li, #skill-gaps .tags li,"
+                    + " #hiring .tags li, .eyebrow"));
+            assertFalse(terms.isEmpty());
+            for (Element term : terms) {
+                Element link = term.selectFirst("a[href]");
+                assertNotNull(link, () -> "term is a link: " + term + " on " + rolePath);
+                Document termPage = TestSites.parse(target(role, link));
+                assertEquals(link.text().toLowerCase(Locale.ROOT),
+                        termPage.selectFirst("h1").text().toLowerCase(Locale.ROOT), "one page per name, any case");
+                assertTrue(termPage.select("main a[href]").stream()
+                        .anyMatch(back -> target(termPage, back).equals(rolePath)),
+                        () -> termPage.location() + " links back to " + rolePath);
+            }
+        }
+    }
+
+    @Test
+    void indexPagesListEveryTermPageMostUsedFirst() throws IOException {
+        for (String kind : KINDS) {
+            Document index = page(example, kind + "/index.html");
+            List<Element> items = index.select(".term-index li");
+            Set<Path> linked = new HashSet<>();
+            List<Integer> counts = new ArrayList<>();
+            for (Element item : items) {
+                linked.add(target(index, item.selectFirst("a")));
+                counts.add(Integer.parseInt(item.selectFirst(".count").text().replaceAll("\\D", "")));
+            }
+            try (Stream<Path> dirs = Files.list(example.resolve(kind))) {
+                Set<Path> pages = new HashSet<>(dirs.filter(Files::isDirectory).map(d -> d.resolve("index.html"))
+                        .toList());
+                assertEquals(pages, linked, kind + " index links every term page");
+            }
+            List<Integer> sorted = new ArrayList<>(counts);
+            sorted.sort(java.util.Comparator.reverseOrder());
+            assertEquals(sorted, counts, kind + " sorted by role count");
+            assertFalse(counts.isEmpty());
+        }
+    }
+
+    @Test
+    void skillPagesSplitTopSkillsFromOftenMissingOnes() {
+        Document learning = page(fixture, "skills/machine-learning/index.html");
+        assertEquals(List.of("Senior Analyst"), learning.select("section:has(#group-top) li a").eachText());
+        assertEquals(List.of("Analyst"), learning.select("section:has(#group-missing) li a").eachText());
+        Document sql = page(fixture, "skills/sql/index.html");
+        assertEquals("SQL", sql.selectFirst("h1").text(), "the most common spelling");
+        assertEquals(List.of("Analyst", "Engineer", "Senior Analyst"),
+                sql.select("section:has(#group-top) li a").eachText());
+        assertNull(sql.getElementById("group-missing"), "no empty group");
+    }
+
+    @Test
+    void comesFromListsEveryRoleWhoseProgressionLinksHere() {
+        for (Path rolePath : rolePages(example)) {
+            Document role = TestSites.parse(rolePath);
+            for (Element link : role.select("#progression .columns > div:has(h3:matchesOwn(^(Can Lead To|Transition"
+                    + " Opportunities)$)) a[href]")) {
+                Path next = target(role, link);
+                if (next.equals(rolePath)) {
+                    continue;
+                }
+                Document nextPage = TestSites.parse(next);
+                List<Path> comesFrom = nextPage.select("#progression .columns > div:has(h3:matchesOwn(^Comes From$))"
+                        + " a[href]").stream().map(a -> target(nextPage, a)).toList();
+                assertTrue(comesFrom.contains(rolePath), () -> next + " comes from " + rolePath);
+            }
+        }
+        Document ia = page(example, "roles/infrastructure-architect/index.html");
+        assertEquals(List.of("Cloud Architect", "Platform Engineering Lead", "Security Architect"),
+                ia.select("#progression div:has(> h3:matchesOwn(^Comes From$)) li").eachText());
+    }
+
+    @Test
+    void unresolvedProgressionNamesStayPlainText() {
+        Document analyst = page(fixture, "roles/analyst/index.html");
+        Element nowhere = analyst.select("#progression li").stream().filter(li -> li.text().equals("Nowhere Role"))
+                .findFirst().orElseThrow();
+        assertTrue(nowhere.select("a").isEmpty());
+    }
+
+    @Test
+    void nextStepsShowSharedSkillCountsAndLinkTheSkillsToLearn() {
+        Document analyst = page(fixture, "roles/analyst/index.html");
+        List<Element> items = analyst.select(".overlap-list > li");
+        assertEquals(List.of("Senior Analyst: Shares 3 of 5 skills · to learn: Machine Learning, Leadership",
+                "Engineer: Shares 2 of 3 skills · to learn: Testing"), items.stream().map(Element::text).toList());
+        for (Element skill : items.get(0).select(".overlap a")) {
+            assertEquals(skill.text(), TestSites.parse(target(analyst, skill)).selectFirst("h1").text());
+        }
+    }
+
+    @Test
+    void relatedRolesShowTheirReasonsInRankOrder() {
+        Document analyst = page(fixture, "roles/analyst/index.html");
+        assertEquals(List.of("Senior Analyst 3 shared skills · 1 shared sector · same family",
+                "Engineer 2 shared skills · 1 shared sector", "Alpha Scientist 1 shared skill",
+                "Beta Scientist 1 shared skill", "Lead Engineer 1 shared skill"),
+                analyst.select("#related li").eachText());
+    }
+
+    @Test
+    void everyMapNodeLinksToTheRoleItNamesAndTheListRepeatsTheLinks() {
+        int nodes = 0;
+        for (Path path : SiteLinks.pages(example)) {
+            Document page = TestSites.parse(path);
+            for (Element map : page.select("figure.path-map")) {
+                List<Path> drawn = new ArrayList<>();
+                for (Element node : map.select("svg a")) {
+                    Path target = target(page, node);
+                    assertEquals(node.selectFirst("title").text(), TestSites.parse(target).selectFirst("h1").text(),
+                            () -> "map node on " + path + " links to its role");
+                    drawn.add(target);
+                    nodes++;
+                }
+                List<Path> listed = map.select(".map-list a").stream().map(a -> target(page, a)).toList();
+                assertEquals(drawn, listed, "the text alternative has the same links in the same order");
+            }
+        }
+        assertTrue(nodes > 20, "maps were drawn");
+    }
+
+    @Test
+    void thePathsPageShowsEveryRoleOnceByFamily() {
+        Document paths = page(example, "paths/index.html");
+        List<Path> nodes = paths.select("svg a").stream().map(a -> target(paths, a)).toList();
+        assertEquals(new HashSet<>(rolePages(example)), new HashSet<>(nodes));
+        assertEquals(rolePages(example).size(), nodes.size());
+        assertEquals(List.of("Architecture", "Engineering Leadership", "Executive"), paths.select("main h2").eachText());
+    }
+
+    @Test
+    void salaryChartDrawsOneBarPerLevelWithFormattedFiguresAndKeepsTheTable() {
+        Document analyst = page(fixture, "roles/analyst/index.html");
+        Element chart = analyst.selectFirst("#salary figure.salary-chart");
+        assertNotNull(chart);
+        assertEquals(2, chart.select("rect.bar").size());
+        List<String> labels = chart.select("svg > text").eachText();
+        assertTrue(labels.containsAll(List.of("Junior", "$50,000 – $70,000", "Senior", "$70,000 – $95,000")),
+                labels::toString);
+        assertEquals(List.of("50K", "60K", "70K", "80K", "90K", "100K"), chart.select("text.tick").eachText());
+        assertTrue(chart.selectFirst("figcaption").text().contains("USD, per year"));
+        assertEquals(List.of("USD 50,000 to 70,000", "USD 70,000 to 95,000"),
+                analyst.select("#salary table td").eachText());
+        assertEquals("Source: A test survey · As of 2026", analyst.selectFirst("#salary .source").text());
+        Document ia = page(example, "roles/infrastructure-architect/index.html");
+        assertTrue(ia.select("#salary svg text").eachText().contains("$110,000 – $140,000"));
+    }
+}

@@ -184,7 +184,8 @@ class CareerGraphSiteTest {
                 List<Path> drawn = new ArrayList<>();
                 for (Element node : map.select("svg a")) {
                     Path target = target(page, node);
-                    assertEquals(node.selectFirst("title").text(), TestSites.parse(target).selectFirst("h1").text(),
+                    assertEquals(String.join(" ", node.select("tspan").eachText()),
+                            TestSites.parse(target).selectFirst("h1").text(),
                             () -> "map node on " + path + " links to its role");
                     drawn.add(target);
                     nodes++;

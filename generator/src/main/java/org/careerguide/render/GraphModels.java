@@ -27,24 +27,26 @@ final class GraphModels {
 
     /** Adds {@code comesFrom}, {@code nextSkills}, {@code related} and {@code map} to a role's data. */
     void addTo(Map<String, Object> model, LinkedRole role, String root) {
-        model.put("comesFrom", graph.comesFrom(role.role()).stream().map(incoming -> comesFrom(incoming, root))
+        // Links between role pages are written from this role's folder: ../principal-architect/index.html.
+        String here = RoleModels.sitePath(role.role());
+        model.put("comesFrom", graph.comesFrom(role.role()).stream().map(incoming -> comesFrom(incoming, here))
                 .toList());
-        model.put("nextSkills", nextSkills(role, root));
-        model.put("related", graph.related(role.role()).stream().map(related -> related(related, root)).toList());
-        model.put("map", map(graph.neighbourhood(role, MapLayout.FAR_LIMIT), root));
+        model.put("nextSkills", nextSkills(role, root, here));
+        model.put("related", graph.related(role.role()).stream().map(related -> related(related, here)).toList());
+        model.put("map", map(graph.neighbourhood(role, MapLayout.FAR_LIMIT), here));
     }
 
-    private static Map<String, Object> comesFrom(Incoming incoming, String root) {
+    private static Map<String, Object> comesFrom(Incoming incoming, String here) {
         return ModelMaps.map()
                 .put("name", incoming.from().title().value())
                 .put("title", incoming.from().title().value())
-                .put("url", url(incoming.from(), root))
+                .put("url", url(incoming.from(), here))
                 .put("via", incoming.leadsTo() ? "leadsTo" : "transition")
                 .build();
     }
 
     /** One entry per distinct next role (leads-to first, then transitions) that lists top skills. */
-    private List<Map<String, Object>> nextSkills(LinkedRole role, String root) {
+    private List<Map<String, Object>> nextSkills(LinkedRole role, String root, String here) {
         Map<String, Role> next = new LinkedHashMap<>();
         List<RoleRef> refs = new ArrayList<>(role.leadsTo());
         refs.addAll(role.transitions());
@@ -56,7 +58,7 @@ final class GraphModels {
             SkillOverlap overlap = SkillOverlap.between(role.role(), target);
             models.add(ModelMaps.map()
                     .put("title", target.title().value())
-                    .put("url", url(target, root))
+                    .put("url", url(target, here))
                     .put("shared", overlap.shared().size())
                     .put("total", overlap.total())
                     .put("sharedSkills", RoleModels.terms(overlap.shared(), graph.guide().skills(),
@@ -68,10 +70,10 @@ final class GraphModels {
         return models;
     }
 
-    private static Map<String, Object> related(Related related, String root) {
+    private static Map<String, Object> related(Related related, String here) {
         return ModelMaps.map()
                 .put("title", related.role().title().value())
-                .put("url", url(related.role(), root))
+                .put("url", url(related.role(), here))
                 .put("sharedSkills", related.sharedSkills())
                 .put("sharedSectors", related.sharedSectors())
                 .put("sameFamily", related.sameFamily())
@@ -79,26 +81,27 @@ final class GraphModels {
                 .build();
     }
 
-    private static Map<String, Object> map(Neighbourhood around, String root) {
+    private static Map<String, Object> map(Neighbourhood around, String here) {
         return MapLayout.layout(List.of(
-                band("twoBack", around.twoBack(), around.role(), root, MapLayout.FAR_LIMIT),
-                band("comesFrom", around.comesFrom(), around.role(), root, MapLayout.NEAR_LIMIT),
-                band("role", List.of(around.role()), around.role(), root, 1),
-                band("leadsTo", around.leadsTo(), around.role(), root, MapLayout.NEAR_LIMIT),
-                band("transitions", around.transitions(), around.role(), root, MapLayout.NEAR_LIMIT),
-                band("twoOn", around.twoOn(), around.role(), root, MapLayout.FAR_LIMIT)));
+                band("twoBack", around.twoBack(), around.role(), here, MapLayout.FAR_LIMIT),
+                band("comesFrom", around.comesFrom(), around.role(), here, MapLayout.NEAR_LIMIT),
+                band("role", List.of(around.role()), around.role(), here, 1),
+                band("leadsTo", around.leadsTo(), around.role(), here, MapLayout.NEAR_LIMIT),
+                band("transitions", around.transitions(), around.role(), here, MapLayout.NEAR_LIMIT),
+                band("twoOn", around.twoOn(), around.role(), here, MapLayout.FAR_LIMIT)));
     }
 
-    private static MapLayout.Band band(String kind, List<Role> roles, Role current, String root, int limit) {
-        return new MapLayout.Band(kind, 0, nodes(roles, current, root), limit);
+    private static MapLayout.Band band(String kind, List<Role> roles, Role current, String from, int limit) {
+        return new MapLayout.Band(kind, 0, nodes(roles, current, from), limit);
     }
 
-    static List<MapLayout.Node> nodes(List<Role> roles, Role current, String root) {
-        return roles.stream().map(role -> new MapLayout.Node(role.title().value(), url(role, root),
+    /** Map nodes linking to each role from a page in folder {@code from}. */
+    static List<MapLayout.Node> nodes(List<Role> roles, Role current, String from) {
+        return roles.stream().map(role -> new MapLayout.Node(role.title().value(), url(role, from),
                 role == current)).toList();
     }
 
-    private static String url(Role role, String root) {
-        return SiteUrls.relative(root, RoleModels.sitePath(role));
+    private static String url(Role role, String from) {
+        return SiteUrls.between(from, RoleModels.sitePath(role));
     }
 }

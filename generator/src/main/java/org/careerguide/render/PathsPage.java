@@ -20,7 +20,8 @@ import org.careerguide.model.Role;
  */
 final class PathsPage {
 
-    static final String PATH = "paths/index.html";
+    static final String SITE_PATH = "paths/";
+    static final String PATH = SITE_PATH + "index.html";
 
     private final CareerGraph graph;
     private final PageFrame frame;
@@ -55,7 +56,7 @@ final class PathsPage {
                 .forEach(role -> byLevel.computeIfAbsent(graph.level(role), k -> new ArrayList<>()).add(role));
         List<MapLayout.Band> bands = new ArrayList<>();
         byLevel.forEach((level, inLevel) -> bands.add(new MapLayout.Band("level", level,
-                GraphModels.nodes(inLevel, null, root), Integer.MAX_VALUE)));
+                GraphModels.nodes(inLevel, null, SITE_PATH), Integer.MAX_VALUE)));
         Optional<Term> term = roles.get(0).family().flatMap(family -> graph.guide().families().find(family.value()));
         return ModelMaps.map()
                 .put("name", term.map(Term::name).orElse(null))

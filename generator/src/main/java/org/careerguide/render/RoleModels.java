@@ -63,8 +63,8 @@ final class RoleModels {
         model.put("skills", terms(role.skills(), guide.skills(), SKILLS, root));
         role.family().ifPresent(family -> model.put("familyTerm",
                 term(family.value(), guide.families(), FAMILIES, root)));
-        model.put("leadsTo", refs(linked.leadsTo(), root));
-        model.put("transitions", refs(linked.transitions(), root));
+        model.put("leadsTo", refs(linked.leadsTo(), sitePath(role)));
+        model.put("transitions", refs(linked.transitions(), sitePath(role)));
         model.put("skillGaps", ModelMaps.map()
                 .put("missing", terms(role.skillGaps().missing(), guide.skills(), SKILLS, root))
                 .put("suggestions", role.skillGaps().suggestions().map(t -> block(t, root)).orElse(null))
@@ -126,10 +126,10 @@ final class RoleModels {
                 .build();
     }
 
-    private static List<Map<String, Object>> refs(List<RoleRef> refs, String root) {
+    private static List<Map<String, Object>> refs(List<RoleRef> refs, String from) {
         return refs.stream().map(ref -> ModelMaps.map()
                 .put("name", ref.name().value())
-                .put("url", ref.target().map(target -> SiteUrls.relative(root, sitePath(target))).orElse(null))
+                .put("url", ref.target().map(target -> SiteUrls.between(from, sitePath(target))).orElse(null))
                 .put("title", ref.target().map(target -> target.title().value()).orElse(null))
                 .build()).toList();
     }

@@ -27,6 +27,21 @@ public final class SiteUrls {
         return root + path + rest;
     }
 
+    /**
+     * The shortest link from a page in folder {@code fromDir} (a site path such as
+     * {@code roles/cloud-architect/}) to another site path: {@code ../principal-architect/index.html}.
+     */
+    public static String between(String fromDir, String sitePath) {
+        String[] from = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
+        String[] to = sitePath.split("/", -1);
+        int common = 0;
+        while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        String rest = String.join("/", java.util.Arrays.copyOfRange(to, common, to.length));
+        return relative("../".repeat(from.length - common), rest);
+    }
+
     /** The output file of a site path: {@code roles/x/} is written to {@code roles/x/index.html}. */
     public static String outputPath(String sitePath) {
         return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;

@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -51,6 +52,9 @@ public final class ThemeLoader {
                 assets.putAll(EmbeddedTheme.read(themeStatic));
             }
         }
+        assets.replaceAll((path, bytes) -> path.endsWith(".css")
+                ? CssMinifier.minify(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
+                : bytes);
         List<TemplateLoader> loaders = new ArrayList<>();
         for (Path dir : templateDirs) {
             // FileTemplateLoader refuses symbolic links that lead outside its folder.

@@ -36,14 +36,15 @@ class RenderLimitsTest {
             roles[2 * i + 1] = MinimalSite.role("Role " + i);
         }
         Path project = MinimalSite.with(dir, roles);
+        int allPages = new Generator().check(GeneratorOptions.builder(project).build()).pagesRendered();
         TestSites.write(project.resolve("templates/role.ftlh"), TEN_ROLES_OF_WHICH_ONE_LOOPS);
         GenerationReport report = new Generator().check(GeneratorOptions.builder(project).displayRoot("guide")
                 .templateTimeout(Duration.ofMillis(2000)).build());
         List<String> errors = report.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
         assertEquals(List.of("guide/templates/role.ftlh: error: template ran longer than 2 s and was stopped"
                 + " (rendering roles/r3/index.html)"), errors);
-        // home, 404 and the nine other role pages: an interrupt never leaks into the next page.
-        assertEquals(11, report.pagesRendered());
+        // Every page but the looping one: an interrupt never leaks into the next page.
+        assertEquals(allPages - 1, report.pagesRendered());
         assertFalse(Thread.currentThread().isInterrupted());
     }
 

@@ -5,7 +5,7 @@ assert home.text.contains("<title>IT Guide</title>")
 def role = new File(site, "roles/platform-engineer/index.html")
 assert role.isFile() : "role page missing"
 assert role.text.contains("<h1>Platform Engineer</h1>")
-assert role.text.contains('href="../../roles/platform-engineering-lead/index.html"')
+assert role.text.contains('href="../platform-engineering-lead/index.html"')
 assert !role.text.contains("data-careerguide-live-reload") : "built pages never carry the live-reload script"
 assert !new File(site, "project-info.html").exists() : "maven-site-plugin pages must stay out (maven.site.skip)"
 assert !new File(site, "css/maven-base.css").exists()

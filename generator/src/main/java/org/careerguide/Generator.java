@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.careerguide.link.GuideChecks;
 import org.careerguide.check.LinkChecker;
@@ -94,7 +95,8 @@ public final class Generator {
             counts.pages = site.render(site.pages(), collected, problems);
             counts.files = site.copyFiles(collected, problems);
             if (!problems.hasErrors()) {
-                new LinkChecker(site.guide().site().baseUrl().map(Text::value)).report(collected, problems);
+                new LinkChecker(site.guide().site().baseUrl().map(Text::value))
+                        .report(collected, problems, site.reportedLinkTargets());
             }
             return false;
         }
@@ -145,9 +147,9 @@ public final class Generator {
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        PlannedSite site = new PlannedSite(guide, theme.get(), pages, options.limits());
-        new SiteLinkCheck(pages, site.otherFiles(), problems).check(guide);
-        return Optional.of(site);
+        List<String> otherFiles = PlannedSite.otherFiles(theme.get(), guide);
+        Set<String> reported = new SiteLinkCheck(pages, otherFiles, problems).check(guide);
+        return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), reported));
     }
 
     /** Wraps the output so that two sources writing the same path is an error naming the path. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.StaticFile;
@@ -24,11 +25,15 @@ import org.careerguide.theme.Theme;
  * @param theme the resolved theme
  * @param pages every page of the site, planned
  * @param limits time and size limits for rendering each page
+ * @param reportedLinkTargets site paths that Markdown links point to but no page has; already
+ *                            reported at their source lines, so the output link check skips them
  */
-public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, RenderLimits limits) {
+public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, RenderLimits limits,
+                          Set<String> reportedLinkTargets) {
 
     public PlannedSite {
         pages = List.copyOf(pages);
+        reportedLinkTargets = Set.copyOf(reportedLinkTargets);
     }
 
     /** Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written. */
@@ -63,6 +68,10 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
 
     /** The output paths of every file written besides the pages. */
     public List<String> otherFiles() {
+        return otherFiles(theme, guide);
+    }
+
+    static List<String> otherFiles(Theme theme, Guide guide) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
         files.addAll(SchemaFiles.all().keySet());
         guide.staticFiles().forEach(file -> files.add(file.outputPath()));

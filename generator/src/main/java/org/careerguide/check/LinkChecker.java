@@ -21,6 +21,14 @@ public final class LinkChecker {
     private final LinkResolver resolver;
 
     /** @param baseUrl the site's absolute base URL, so that absolute links into the site are checked too */
+    private static final String TARGET_MISSING = "target missing";
+
+    /** An output path as a site path: {@code roles/x/index.html} is {@code roles/x/}. */
+    private static String sitePath(String outputPath) {
+        return outputPath.endsWith("index.html")
+                ? outputPath.substring(0, outputPath.length() - "index.html".length()) : outputPath;
+    }
+
     public LinkChecker(Optional<String> baseUrl) {
         this.resolver = new LinkResolver(baseUrl);
     }
@@ -64,9 +72,21 @@ public final class LinkChecker {
      * broken the same way on many pages (a template mistake) is reported once, with a count.
      */
     public void report(LinkCollector site, Problems problems) {
+        report(site, problems, Set.of());
+    }
+
+    /**
+     * As {@link #report(LinkCollector, Problems)}, skipping missing targets whose site path (e.g.
+     * {@code roles/nobody/}) is in {@code alreadyReported}: Markdown links that the source check
+     * has reported at the author's line already.
+     */
+    public void report(LinkCollector site, Problems problems, Set<String> alreadyReported) {
         Map<List<String>, List<BrokenLink>> byTarget = new TreeMap<>(
                 Comparator.comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
         for (BrokenLink link : check(site).broken()) {
+            if (link.reason().equals(TARGET_MISSING) && alreadyReported.contains(sitePath(link.target()))) {
+                continue;
+            }
             String target = link.target().isEmpty() ? link.link() : link.target();
             byTarget.computeIfAbsent(List.of(target, link.reason()), k -> new ArrayList<>()).add(link);
         }
@@ -86,7 +106,7 @@ public final class LinkChecker {
         String path = internal.path();
         if (!site.exists(path)) {
             if (!site.exists(path + "/index.html")) {
-                return Optional.of("target missing");
+                return Optional.of(TARGET_MISSING);
             }
             path = path + "/index.html";
         }

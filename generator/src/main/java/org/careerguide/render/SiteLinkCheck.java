@@ -33,6 +33,7 @@ public final class SiteLinkCheck {
     private final Set<String> files = new HashSet<>();
     private final Set<String> pageUrls = new TreeSet<>();
     private final Problems problems;
+    private final Set<String> missingTargets = new TreeSet<>();
 
     /**
      * @param pages       every planned page
@@ -48,8 +49,11 @@ public final class SiteLinkCheck {
         files.addAll(otherFiles);
     }
 
-    /** Checks every Markdown text of the guide: role fields and narratives, and free pages. */
-    public void check(Guide guide) {
+    /**
+     * Checks every Markdown text of the guide (role fields and narratives, and free pages) and
+     * returns the site paths of the missing targets it reported, e.g. {@code roles/nobody/}.
+     */
+    public Set<String> check(Guide guide) {
         for (Role role : guide.roles()) {
             List<Text> texts = new ArrayList<>();
             texts.add(role.summary());
@@ -68,6 +72,7 @@ public final class SiteLinkCheck {
         for (Page page : guide.pages()) {
             links(page.markdown()).forEach(link -> report(link, page.source(), page.markdownFirstLine()));
         }
+        return Set.copyOf(missingTargets);
     }
 
     /**
@@ -80,8 +85,15 @@ public final class SiteLinkCheck {
         }
         SourcePosition position = firstLine == 0 || link.line() < 0 ? at
                 : new SourcePosition(at.file(), firstLine + link.line(), link.column() + 1);
+        missingTargets.add(sitePath(target));
         problems.warning(position, "link to " + target + " leads to no page of this site"
                 + DidYouMean.hint(target, pageUrls));
+    }
+
+    /** A root-relative URL as a site path without query, fragment or index.html: {@code roles/x/}. */
+    public static String sitePath(String url) {
+        String path = url.replaceFirst("[?#].*$", "").replaceFirst("^/", "");
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
     }
 
     private boolean exists(String url) {

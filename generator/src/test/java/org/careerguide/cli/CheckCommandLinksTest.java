@@ -28,7 +28,11 @@ class CheckCommandLinksTest {
         assertEquals(Main.CONTENT_ERRORS, code);
         String errors = err.toString(StandardCharsets.UTF_8);
         assertTrue(errors.lines().anyMatch(line -> line.equals(
-                "about/index.html: error: broken link '../assets/logo.png' -> target missing")), errors);
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Check failed: 4 errors"), out::toString);
+                "about/index.html: error: broken link '../roles/analyst/index.html#nope' -> anchor '#nope' missing"
+                        + " on roles/analyst/index.html")), errors);
+        assertTrue(errors.lines().anyMatch(line -> line.endsWith(
+                "/pages/about.md:9:7: warning: link to /assets/logo.png leads to no page of this site")), errors);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Check failed: 2 errors, 3 warnings"),
+                out::toString);
     }
 }

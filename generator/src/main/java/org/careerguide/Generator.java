@@ -59,19 +59,20 @@ public final class Generator {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Counts counts = new Counts();
+        StageTimes times = new StageTimes();
         boolean written = false;
         try {
-            written = runStages(options, write, problems, counts);
+            written = runStages(options, write, problems, counts, times);
         } catch (IOException e) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "I/O error: " + e.getMessage());
         }
         List<Problem> sorted = strict(problems.sorted(), options.strict());
         return new GenerationReport(sorted, counts.pages, counts.files, options.outputDir(),
-                Duration.ofNanos(System.nanoTime() - start), written);
+                Duration.ofNanos(System.nanoTime() - start), written, times.asMap());
     }
 
-    private boolean runStages(GeneratorOptions options, boolean write, Problems problems, Counts counts)
-            throws IOException {
+    private boolean runStages(GeneratorOptions options, boolean write, Problems problems, Counts counts,
+                              StageTimes times) throws IOException {
         Path projectDir = options.projectDir();
         if (!Files.isDirectory(projectDir)) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "guide project folder not found");
@@ -84,7 +85,7 @@ public final class Generator {
                 return false;
             }
         }
-        Optional<PlannedSite> planned = plan(options, problems);
+        Optional<PlannedSite> planned = plan(options, problems, Optional.empty(), times);
         if (planned.isEmpty()) {
             return false;
         }
@@ -94,20 +95,24 @@ public final class Generator {
             LinkCollector collected = new LinkCollector();
             counts.pages = site.render(site.pages(), collected, problems);
             counts.files = site.copyFiles(collected, problems);
+            times.mark("render");
             if (!problems.hasErrors()) {
                 new LinkChecker(site.guide().site().baseUrl().map(Text::value))
                         .report(collected, problems, site.reportedLinkTargets());
             }
+            times.mark("link check");
             return false;
         }
         try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
             PageOutput sink = collisionChecked(output, problems);
             counts.pages = site.render(site.pages(), sink, problems);
             counts.files = site.copyFiles(sink, problems);
+            times.mark("render and write");
             if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
                 return false;
             }
             output.commit();
+            times.mark("swap");
             return true;
         }
     }
@@ -127,16 +132,23 @@ public final class Generator {
      */
     public Optional<PlannedSite> plan(GeneratorOptions options, Problems problems, Optional<Theme> reuse)
             throws IOException {
+        return plan(options, problems, reuse, new StageTimes());
+    }
+
+    private Optional<PlannedSite> plan(GeneratorOptions options, Problems problems, Optional<Theme> reuse,
+                                       StageTimes times) throws IOException {
         Path projectDir = options.projectDir();
         ProjectFiles files = new ProjectFiles(projectDir, options.displayRoot());
         Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts())
                 .load(files, problems);
+        times.mark("load");
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
         Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
         LinkedGuide linked = new Linker().link(guide, problems);
         new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
+        times.mark("link and checks");
         Optional<Theme> theme = reuse.isPresent() ? reuse
                 : new ThemeLoader().load(projectDir, options.displayRoot(), guide.site(), problems);
         if (theme.isEmpty() || problems.hasErrors()) {
@@ -144,11 +156,13 @@ public final class Generator {
         }
         List<PageSpec> pages = new PagePlanner(linked, problems, version(),
                 options.limits().maxMarkdownDepth()).plan();
+        times.mark("theme and plan");
         if (problems.hasErrors()) {
             return Optional.empty();
         }
         List<String> otherFiles = PlannedSite.otherFiles(theme.get(), guide);
         Set<String> reported = new SiteLinkCheck(pages, otherFiles, problems).check(guide);
+        times.mark("markdown links");
         return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), reported));
     }
 

@@ -20,9 +20,13 @@ public final class Main {
     static final int CONTENT_ERRORS = 1;
     static final int USAGE = 2;
 
+    /** Builds longer than this print their stage times, so a slow guide says where time goes. */
+    private static final java.time.Duration LONG_BUILD = java.time.Duration.ofSeconds(5);
+
     private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--output", "--base-url",
             LimitOptions.MAX_FILE_SIZE, LimitOptions.MAX_PAGE_SIZE, LimitOptions.TEMPLATE_TIMEOUT);
-    private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--strict", "--quiet", "--help");
+    private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--strict", "--quiet", "--verbose",
+            "--help");
 
     private static final String USAGE_TEXT = """
             Usage: java -jar careerguide.jar <command> [options]
@@ -43,6 +47,8 @@ public final class Main {
               --max-page-size N      largest page a template may write (default 8M)
               --template-timeout T   longest a page's template may run: 10s or 500ms (default 10s)
               --quiet          print only problems
+              --verbose        also print how long each stage took (printed anyway when a
+                               build takes over 5 s, unless --quiet or CI=true)
               --help           show this help
               --version        show the version
 
@@ -115,6 +121,10 @@ public final class Main {
         if (!arguments.flag("--quiet") || !report.success()) {
             out.println(summary(report, write, source));
         }
+        if (arguments.flag("--verbose") || (report.duration().compareTo(LONG_BUILD) > 0
+                && !arguments.flag("--quiet") && !"true".equals(System.getenv("CI")))) {
+            out.println(stages(report));
+        }
         return report.success() ? OK : CONTENT_ERRORS;
     }
 
@@ -131,6 +141,14 @@ public final class Main {
         }
         return String.format(Locale.ROOT, "Checked %s: %d pages render, %s (%d ms)", source, report.pagesRendered(),
                 problems, millis);
+    }
+
+    /** "Stages: load 812 ms, link and checks 95 ms, ...": where a long build spends its time. */
+    static String stages(GenerationReport report) {
+        StringBuilder line = new StringBuilder("Stages:");
+        report.stages().forEach((stage, time) -> line.append(line.length() > 7 ? ", " : " ")
+                .append(stage).append(' ').append(time.toMillis()).append(" ms"));
+        return line.toString();
     }
 
     private static String counts(GenerationReport report) {

@@ -88,6 +88,16 @@ class MainTest {
     }
 
     @Test
+    void verboseBuildsPrintHowLongEachStageTook() {
+        Path project = MinimalSite.with(dir, "a", MinimalSite.role("A"));
+        assertEquals(0, run("build", "--verbose", "--source", project.toString(), "--output",
+                dir.resolve("site").toString()));
+        String stages = stdout().lines().filter(line -> line.startsWith("Stages:")).findFirst().orElseThrow();
+        assertTrue(stages.matches("Stages: load \\d+ ms, link and checks \\d+ ms, theme and plan \\d+ ms,"
+                + " markdown links \\d+ ms, render and write \\d+ ms, swap \\d+ ms"), stages);
+    }
+
+    @Test
     void helpAndVersionExitWithZero() {
         assertEquals(0, run("--help"));
         assertTrue(stdout().contains("Usage: java -jar careerguide.jar <command> [options]"));

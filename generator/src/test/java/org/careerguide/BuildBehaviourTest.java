@@ -48,7 +48,7 @@ class BuildBehaviourTest {
             assertFalse(href.startsWith("javascript:") || href.startsWith("data:") || href.startsWith("vbscript:"),
                     () -> "unsafe link emitted: " + link);
         }
-        assertNotNull(page.selectFirst("a[href=https://example.org/]"), "safe links stay");
+        assertNotNull(page.selectFirst("a[href=https://example.org/][rel=nofollow]"), "safe links stay, nofollow");
         assertTrue(page.text().contains("<script>alert(4)</script>"), "narrative HTML shown as text");
     }
 
@@ -62,6 +62,7 @@ class BuildBehaviourTest {
         Document page = TestSites.parse(out.resolve("roles/a/index.html"));
         assertEquals(List.of("../../roles/b/index.html", "../../about/index.html#top"),
                 page.select("#next-steps a").eachAttr("href"));
+        assertTrue(page.select("#next-steps a[rel]").isEmpty(), "links within the site are not nofollow");
     }
 
     @Test

@@ -23,9 +23,18 @@ final class SiteLinkRewriter implements AttributeProvider {
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
         if (node instanceof Link) {
             rewrite(attributes, "href");
+            // commonmark marks every sanitized link nofollow; links within the site should be followed.
+            if (isInternal(attributes.get("href"))) {
+                attributes.remove("rel");
+            }
         } else if (node instanceof Image) {
             rewrite(attributes, "src");
         }
+    }
+
+    /** A link without a scheme or host: another page or anchor of this site. */
+    private static boolean isInternal(String url) {
+        return url != null && !url.isEmpty() && !url.startsWith("//") && !url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 
     private void rewrite(Map<String, String> attributes, String name) {

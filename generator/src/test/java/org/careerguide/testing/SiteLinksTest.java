@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The link checking test helper finds what it must, so that a green site check means something. */
+/** The site link helper (the library's check over a folder) finds what it must, so a green site check means something. */
 class SiteLinksTest {
 
     @Test
@@ -20,9 +20,9 @@ class SiteLinksTest {
         TestSites.write(site.resolve("a/index.html"), "<!DOCTYPE html><title>a</title><h1 id=here>a</h1>"
                 + "<a href=\"../index.html\">up</a> <a href=\"/base/a/index.html\">root</a> <a href=\"/x\">outside</a>");
         assertEquals(List.of(
-                "a/index.html: href=/x (outside the base path /base/)",
-                "index.html: href=a/index.html#gone (no element with id gone)",
-                "index.html: src=missing.png (no such file)",
-                "index.html: href=b/index.html (no such file)"), SiteLinks.broken(site, "/base/"));
+                "a/index.html: broken link '/x' -> outside the site's base path /base/",
+                "index.html: broken link 'a/index.html#gone' -> anchor '#gone' missing on a/index.html",
+                "index.html: broken link 'b/index.html' -> target missing",
+                "index.html: broken link 'missing.png' -> target missing"), SiteLinks.broken(site, "/base/"));
     }
 }

@@ -150,7 +150,7 @@ public final class Generator {
         new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
         times.mark("link and checks");
         Optional<Theme> theme = reuse.isPresent() ? reuse
-                : new ThemeLoader().load(projectDir, options.displayRoot(), guide.site(), problems);
+                : new ThemeLoader().load(files, guide.site(), problems);
         if (theme.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }

@@ -101,6 +101,25 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void siteThemeStaticFilesFollowTheProjectsFileRules() throws IOException {
+        Path project = MinimalSite.with(dir, "a", MinimalSite.role("A"));
+        TestSites.write(project.resolve("site.yaml"), "title: Test Guide\ntheme: mine\n");
+        TestSites.write(project.resolve("themes/mine/static/assets/extra.css"), "p { color: red; }\n");
+        TestSites.write(project.resolve("themes/mine/static/.extra.css.swp"), "editor swap file");
+        Path secret = TestSites.write(dir.resolve("outside-secret.txt"), "secret");
+        Files.createSymbolicLink(project.resolve("themes/mine/static/leak.txt"), secret);
+        Path out = dir.resolve("out");
+        GenerationReport report = TestSites.build(project, out);
+        assertEquals(List.of("guide/themes/mine/static/leak.txt: error: symbolic link leads outside the guide"
+                + " project; it is not read"), report.problems().stream().filter(Problem::isError)
+                .map(Problem::toString).toList());
+        Files.delete(project.resolve("themes/mine/static/leak.txt"));
+        assertTrue(TestSites.build(project, out).success());
+        assertEquals("p{color:red}", Files.readString(out.resolve("assets/extra.css")));
+        assertFalse(Files.exists(out.resolve(".extra.css.swp")), "editor temp files are not copied");
+    }
+
+    @Test
     void homeGroupsRolesByFamilyAndLeavesEmptySectionsOut() {
         Path project = MinimalSite.with(dir,
                 "a", MinimalSite.role("Alpha") + "family: Ops\n",

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.careerguide.load.ProjectFiles;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
@@ -29,7 +30,8 @@ public final class ThemeLoader {
     public static final String THEMES = "themes";
 
     /** The theme for {@code site}, or empty after reporting why it cannot be used. */
-    public Optional<Theme> load(Path projectDir, String displayRoot, Site site, Problems problems) throws IOException {
+    public Optional<Theme> load(ProjectFiles files, Site site, Problems problems) throws IOException {
+        Path projectDir = files.projectDir();
         List<Path> templateDirs = new ArrayList<>();
         Map<String, byte[]> assets = new LinkedHashMap<>(EmbeddedTheme.staticFiles());
         Path projectTemplates = projectDir.resolve(TEMPLATES);
@@ -39,7 +41,7 @@ public final class ThemeLoader {
         if (!Site.DEFAULT_THEME.equals(site.theme())) {
             Path themeDir = projectDir.resolve(THEMES).resolve(site.theme());
             if (!Files.isDirectory(themeDir, LinkOption.NOFOLLOW_LINKS)) {
-                problems.error(SourcePosition.ofFile(display(displayRoot, "site.yaml")),
+                problems.error(SourcePosition.ofFile(files.display(projectDir.resolve("site.yaml"))),
                         "theme '" + site.theme() + "' not found: expected the folder themes/" + site.theme() + "/");
                 return Optional.empty();
             }
@@ -47,9 +49,10 @@ public final class ThemeLoader {
             if (Files.isDirectory(themeTemplates, LinkOption.NOFOLLOW_LINKS)) {
                 templateDirs.add(themeTemplates);
             }
+            // Read like the project's own static/: no editor temp files, no links leading outside.
             Path themeStatic = themeDir.resolve("static");
-            if (Files.isDirectory(themeStatic, LinkOption.NOFOLLOW_LINKS)) {
-                assets.putAll(EmbeddedTheme.read(themeStatic));
+            for (Path file : files.walk(projectDir.relativize(themeStatic).toString(), problems)) {
+                assets.put(themeStatic.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         }
         assets.replaceAll((path, bytes) -> path.endsWith(".css")
@@ -66,14 +69,10 @@ public final class ThemeLoader {
         return Optional.of(new Theme(FreemarkerSettings.create(loader), assets, name -> {
             for (Path dir : dirs) {
                 if (Files.isRegularFile(dir.resolve(name))) {
-                    return display(displayRoot, projectDir.relativize(dir.resolve(name)).toString().replace('\\', '/'));
+                    return files.display(dir.resolve(name));
                 }
             }
             return EmbeddedTheme.DISPLAY + name;
         }));
-    }
-
-    private static String display(String displayRoot, String relative) {
-        return displayRoot.isEmpty() || displayRoot.equals(".") ? relative : displayRoot + "/" + relative;
     }
 }

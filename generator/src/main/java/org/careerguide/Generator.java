@@ -5,15 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.careerguide.link.GuideChecks;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
+import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
 import org.careerguide.load.ProjectFiles;
@@ -25,7 +22,6 @@ import org.careerguide.model.Problems;
 import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
-import org.careerguide.render.PageOutput;
 import org.careerguide.render.PagePlanner;
 import org.careerguide.render.PageSpec;
 import org.careerguide.render.SiteLinkCheck;
@@ -104,9 +100,8 @@ public final class Generator {
             return false;
         }
         try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
-            PageOutput sink = collisionChecked(output, problems);
-            counts.pages = site.render(site.pages(), sink, problems);
-            counts.files = site.copyFiles(sink, problems);
+            counts.pages = site.render(site.pages(), output::write, problems);
+            counts.files = site.copyFiles(output::write, problems);
             times.mark("render and write");
             if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
                 return false;
@@ -156,6 +151,7 @@ public final class Generator {
         }
         List<PageSpec> pages = new PagePlanner(linked, problems, version(),
                 options.limits().maxMarkdownDepth()).plan();
+        OutputCollisions.report(pages, theme.get(), guide, problems);
         times.mark("theme and plan");
         if (problems.hasErrors()) {
             return Optional.empty();
@@ -164,18 +160,6 @@ public final class Generator {
         Set<String> reported = new SiteLinkCheck(pages, otherFiles, problems).check(guide);
         times.mark("markdown links");
         return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), reported));
-    }
-
-    /** Wraps the output so that two sources writing the same path is an error naming the path. */
-    private static PageOutput collisionChecked(OutputFolder output, Problems problems) {
-        Map<String, Boolean> seen = new ConcurrentHashMap<>();
-        return (path, bytes) -> {
-            if (seen.putIfAbsent(path, Boolean.TRUE) != null) {
-                problems.error(SourcePosition.ofFile(path), "two sources write the same output file");
-                return;
-            }
-            output.write(path, bytes);
-        };
     }
 
     private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {

@@ -3,6 +3,7 @@ package org.careerguide;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,13 +44,17 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
 
     /**
      * Copies the theme's assets, the JSON Schemas and the project's static files into {@code sink};
-     * returns the count.
+     * returns the count. A static file of the project replaces a theme asset of the same path.
      */
     public int copyFiles(PageOutput sink, Problems problems) throws IOException {
         int copied = 0;
+        Set<String> overridden = new HashSet<>();
+        guide.staticFiles().forEach(file -> overridden.add(file.outputPath()));
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
-            sink.write(asset.getKey(), asset.getValue());
-            copied++;
+            if (!overridden.contains(asset.getKey())) {
+                sink.write(asset.getKey(), asset.getValue());
+                copied++;
+            }
         }
         for (Map.Entry<String, byte[]> schema : SchemaFiles.all().entrySet()) {
             sink.write(schema.getKey(), schema.getValue());

@@ -120,6 +120,23 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void staticFilesMayRestyleTheThemeButNotReplaceAPage() {
+        Path project = MinimalSite.with(dir, "a", MinimalSite.role("A"));
+        TestSites.write(project.resolve("static/assets/careerguide.css"), "body{color:black}");
+        Path out = dir.resolve("out");
+        assertTrue(TestSites.build(project, out).success());
+        assertEquals("body{color:black}", TestSites.read(out.resolve("assets/careerguide.css")));
+        TestSites.write(project.resolve("static/404.html"), "<p>mine</p>");
+        List<String> expected = List.of("guide/static/404.html: error: this static file would replace the"
+                + " generated 404.html; rename or remove it");
+        for (GenerationReport report : List.of(TestSites.build(project, out),
+                new Generator().check(GeneratorOptions.builder(project).displayRoot("guide").build()))) {
+            assertEquals(expected, report.problems().stream().filter(Problem::isError).map(Problem::toString)
+                    .toList(), "build and check agree");
+        }
+    }
+
+    @Test
     void homeGroupsRolesByFamilyAndLeavesEmptySectionsOut() {
         Path project = MinimalSite.with(dir,
                 "a", MinimalSite.role("Alpha") + "family: Ops\n",

@@ -69,6 +69,15 @@ public final class TestSites {
         }
     }
 
+    /** Reads a text file. */
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Parses a generated page; links resolve relative to its file. */
     public static Document parse(Path html) {
         try {

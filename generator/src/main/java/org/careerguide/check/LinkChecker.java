@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
+import org.careerguide.render.SiteUrls;
 
 /**
  * Checks every reference of a collected site: pages, stylesheets, scripts, images, links inside
@@ -20,15 +21,9 @@ public final class LinkChecker {
 
     private final LinkResolver resolver;
 
-    /** @param baseUrl the site's absolute base URL, so that absolute links into the site are checked too */
     private static final String TARGET_MISSING = "target missing";
 
-    /** An output path as a site path: {@code roles/x/index.html} is {@code roles/x/}. */
-    private static String sitePath(String outputPath) {
-        return outputPath.endsWith("index.html")
-                ? outputPath.substring(0, outputPath.length() - "index.html".length()) : outputPath;
-    }
-
+    /** @param baseUrl the site's absolute base URL, so that absolute links into the site are checked too */
     public LinkChecker(Optional<String> baseUrl) {
         this.resolver = new LinkResolver(baseUrl);
     }
@@ -84,7 +79,7 @@ public final class LinkChecker {
         Map<List<String>, List<BrokenLink>> byTarget = new TreeMap<>(
                 Comparator.comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
         for (BrokenLink link : check(site).broken()) {
-            if (link.reason().equals(TARGET_MISSING) && alreadyReported.contains(sitePath(link.target()))) {
+            if (link.reason().equals(TARGET_MISSING) && alreadyReported.contains(SiteUrls.sitePathOf(link.target()))) {
                 continue;
             }
             String target = link.target().isEmpty() ? link.link() : link.target();

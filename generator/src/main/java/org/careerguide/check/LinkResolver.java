@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.careerguide.render.SiteUrls;
 
 /**
  * Turns a URL written in an output file into the output file it names. Relative URLs resolve
@@ -111,7 +112,7 @@ final class LinkResolver {
             return new Invalid("points outside the site");
         }
         String file = normalized.get();
-        return new Internal(file.isEmpty() || file.endsWith("/") ? file + "index.html" : file, fragment);
+        return new Internal(SiteUrls.outputPath(file), fragment);
     }
 
     /** Percent-decoding of a URL path ('+' is a plus sign in a path, not a space). */

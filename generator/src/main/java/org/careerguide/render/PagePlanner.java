@@ -151,7 +151,7 @@ public final class PagePlanner {
 
     Map<String, Object> common(String path, String root, String kind, String title, String description) {
         Site site = guide.guide().site();
-        String sitePath = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        String sitePath = SiteUrls.sitePathOf(path);
         Map<String, Object> model = new HashMap<>();
         model.put("site", ModelMaps.map()
                 .put("title", site.title().value())

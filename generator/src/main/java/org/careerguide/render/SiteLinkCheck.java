@@ -1,5 +1,7 @@
 package org.careerguide.render;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -43,8 +45,7 @@ public final class SiteLinkCheck {
         this.problems = problems;
         for (PageSpec page : pages) {
             files.add(page.outputPath());
-            String path = page.outputPath();
-            pageUrls.add("/" + (path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path));
+            pageUrls.add("/" + SiteUrls.sitePathOf(page.outputPath()));
         }
         files.addAll(otherFiles);
     }
@@ -90,25 +91,25 @@ public final class SiteLinkCheck {
                 + DidYouMean.hint(target, pageUrls));
     }
 
-    /** A root-relative URL as a site path without query, fragment or index.html: {@code roles/x/}. */
-    public static String sitePath(String url) {
+    /**
+     * A root-relative URL as a decoded site path without query, fragment or index.html
+     * ({@code /roles/caf%C3%A9/#x} is {@code roles/café/}), as the output link check names targets.
+     */
+    static String sitePath(String url) {
         String path = url.replaceFirst("[?#].*$", "").replaceFirst("^/", "");
-        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        if (path.indexOf('%') >= 0) {
+            try {
+                path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return path; // malformed escapes: left as written, and reported as missing
+            }
+        }
+        return SiteUrls.sitePathOf(path);
     }
 
     private boolean exists(String url) {
-        int cut = url.length();
-        for (char c : new char[] {'?', '#'}) {
-            int at = url.indexOf(c);
-            if (at >= 0) {
-                cut = Math.min(cut, at);
-            }
-        }
-        String path = url.substring(1, cut);
-        if (path.isEmpty() || path.endsWith("/")) {
-            return files.contains(path + "index.html");
-        }
-        return files.contains(path) || files.contains(path + "/index.html");
+        String path = sitePath(url);
+        return files.contains(SiteUrls.outputPath(path)) || files.contains(path + "/index.html");
     }
 
     private List<Found> links(String markdown) {

@@ -42,6 +42,12 @@ public final class SiteUrls {
         return relative("../".repeat(from.length - common), rest);
     }
 
+    /** The site path of an output file: {@code roles/x/index.html} is {@code roles/x/}, the inverse of {@link #outputPath}. */
+    public static String sitePathOf(String outputPath) {
+        return outputPath.endsWith("index.html")
+                ? outputPath.substring(0, outputPath.length() - "index.html".length()) : outputPath;
+    }
+
     /** The output file of a site path: {@code roles/x/} is written to {@code roles/x/index.html}. */
     public static String outputPath(String sitePath) {
         return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;

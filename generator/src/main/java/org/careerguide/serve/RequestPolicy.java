@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.careerguide.render.SiteUrls;
 
 /**
  * What the preview server agrees to answer. It listens on 127.0.0.1 only and, against DNS
@@ -56,7 +57,7 @@ final class RequestPolicy {
         if (relative.contains("//")) {
             return Optional.empty();
         }
-        return Optional.of(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);
+        return Optional.of(SiteUrls.outputPath(relative));
     }
 
     /** The Content-Type of an output file, by its extension. */

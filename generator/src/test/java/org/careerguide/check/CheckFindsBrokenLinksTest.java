@@ -44,6 +44,16 @@ class CheckFindsBrokenLinksTest {
     }
 
     @Test
+    void aPercentEncodedMarkdownLinkToAMissingPageIsReportedOnceAtItsLine() {
+        Path project = org.careerguide.testing.MinimalSite.with(temp, "a",
+                org.careerguide.testing.MinimalSite.role("A") + "next_steps: [\"See [it](/roles/caf%C3%A9/)\"]\n");
+        GenerationReport report = new Generator().check(GeneratorOptions.builder(project).displayRoot("guide")
+                .build());
+        assertEquals(List.of("guide/roles/a.yaml:3:14: warning: link to /roles/caf%C3%A9/ leads to no page of"
+                + " this site"), report.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void theExampleGuideChecksClean() {
         GenerationReport report = new Generator().check(GeneratorOptions.builder(TestSites.exampleContent()).build());
         assertTrue(report.success(), () -> report.problems().toString());

@@ -13,6 +13,7 @@ import org.careerguide.check.LinkCollector;
 import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
+import org.careerguide.load.BaseUrl;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
 import org.careerguide.load.YamlLimits;
@@ -140,6 +141,11 @@ public final class Generator {
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> badBaseUrl = options.baseUrl().flatMap(BaseUrl::problem);
+        if (badBaseUrl.isPresent()) {
+            problems.error(SourcePosition.ofFile("--base-url"), "the base URL " + badBaseUrl.get());
+            return Optional.empty();
+        }
         Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
         LinkedGuide linked = new Linker().link(guide, problems);
         new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
@@ -167,7 +173,7 @@ public final class Generator {
             return guide;
         }
         Site site = guide.site();
-        String url = baseUrl.get().endsWith("/") ? baseUrl.get() : baseUrl.get() + "/";
+        String url = BaseUrl.normalize(baseUrl.get());
         Site overridden = new Site(site.title(), site.description(),
                 Optional.of(new Text(url, SourcePosition.ofFile("--base-url"))), site.language(), site.theme(),
                 site.unsafeHtml());

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.careerguide.load.BaseUrl;
 import org.careerguide.render.SiteUrls;
 
 /**
@@ -40,7 +41,7 @@ final class LinkResolver {
 
     /** @param baseUrl the site's absolute base URL, if it has one (e.g. {@code https://example.org/guide/}) */
     LinkResolver(Optional<String> baseUrl) {
-        this.baseUrl = baseUrl.map(url -> url.endsWith("/") ? url : url + "/").orElse(null);
+        this.baseUrl = baseUrl.map(BaseUrl::normalize).orElse(null);
         String path = this.baseUrl == null ? null : pathOf(this.baseUrl);
         this.basePath = path == null || !path.startsWith("/") ? "/" : path;
     }

@@ -1,7 +1,5 @@
 package org.careerguide.load;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,18 +38,8 @@ final class SiteBinder {
     }
 
     private Text checkBaseUrl(Text url) {
-        try {
-            URI uri = new URI(url.value());
-            if (!uri.isAbsolute() || uri.getHost() == null
-                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                problems.error(url.position(), "'base_url' must be an absolute http(s) URL such as"
-                        + " https://example.org/guides/, found '" + url.value() + "'");
-            }
-        } catch (URISyntaxException e) {
-            problems.error(url.position(), "'base_url' is not a valid URL: " + e.getReason());
-        }
-        String value = url.value().endsWith("/") ? url.value() : url.value() + "/";
-        return new Text(value, url.position());
+        BaseUrl.problem(url.value()).ifPresent(problem -> problems.error(url.position(), "'base_url' " + problem));
+        return new Text(BaseUrl.normalize(url.value()), url.position());
     }
 
     private String checkLanguage(Text language) {

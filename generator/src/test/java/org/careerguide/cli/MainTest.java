@@ -75,6 +75,19 @@ class MainTest {
     }
 
     @Test
+    void aBadBaseUrlOptionIsAContentErrorWithoutAStackTrace() {
+        Path project = MinimalSite.with(dir, "a", MinimalSite.role("A"));
+        assertEquals(1, run("build", "--source", project.toString(), "--output", dir.resolve("site").toString(),
+                "--base-url", "http://exa mple.org/"));
+        assertTrue(stderr().startsWith("--base-url: error: the base URL is not a valid URL: Illegal character"),
+                stderr());
+        err.reset();
+        assertEquals(1, run("check", "--source", project.toString(), "--base-url", "guides/"));
+        assertEquals("--base-url: error: the base URL must be an absolute http(s) URL such as"
+                + " https://example.org/guides/, found 'guides/'\n", stderr().replace("\r\n", "\n"));
+    }
+
+    @Test
     void checkWritesNothingAndReportsWarnings() {
         Path project = MinimalSite.with(dir, "a", MinimalSite.role("A") + "progression:\n  leads_to: [Cloud Architekt]\n",
                 "b", MinimalSite.role("Cloud Architect"));

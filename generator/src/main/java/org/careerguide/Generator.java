@@ -23,6 +23,7 @@ import org.careerguide.model.Problems;
 import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
+import org.careerguide.render.Markdown;
 import org.careerguide.render.PagePlanner;
 import org.careerguide.render.PageSpec;
 import org.careerguide.render.SiteLinkCheck;
@@ -163,7 +164,8 @@ public final class Generator {
             return Optional.empty();
         }
         List<String> otherFiles = PlannedSite.otherFiles(theme.get(), guide);
-        Set<String> reported = new SiteLinkCheck(pages, otherFiles, problems).check(guide);
+        Markdown markdown = new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth());
+        Set<String> reported = new SiteLinkCheck(pages, otherFiles, markdown, problems).check(guide);
         times.mark("markdown links");
         return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), reported));
     }

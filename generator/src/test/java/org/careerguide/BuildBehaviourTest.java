@@ -137,6 +137,16 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void aMarkdownFieldShownOnTwoPagesIsReportedOnce() {
+        String deep = "> ".repeat(150) + "too deep";
+        Path project = MinimalSite.with(dir, "a", "title: A\nsummary: \"" + deep + "\"\n");
+        List<Problem> errors = TestSites.build(project, dir.resolve("out")).problems().stream()
+                .filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals("guide/roles/a.yaml:2:10", errors.get(0).position().toString());
+    }
+
+    @Test
     void homeGroupsRolesByFamilyAndLeavesEmptySectionsOut() {
         Path project = MinimalSite.with(dir,
                 "a", MinimalSite.role("Alpha") + "family: Ops\n",

@@ -1,7 +1,8 @@
 package org.careerguide.model;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects the problems of one run. Stages report every problem they find and go on, so that an
@@ -9,7 +10,8 @@ import java.util.List;
  */
 public final class Problems {
 
-    private final List<Problem> list = new ArrayList<>();
+    // A set: the same problem found twice (a Markdown field rendered on two pages) is reported once.
+    private final Set<Problem> list = new LinkedHashSet<>();
 
     public synchronized void add(Problem problem) {
         list.add(problem);

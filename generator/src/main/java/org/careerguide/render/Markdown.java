@@ -29,7 +29,7 @@ public final class Markdown {
             HeadingAnchorExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final boolean unsafeHtml;
     private final int maxDepth;
     private final Map<String, HtmlRenderer[]> renderersByRoot = new ConcurrentHashMap<>();

@@ -20,8 +20,6 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 /**
  * Warns about Markdown links to site pages that the build does not produce. Authors write site
@@ -30,8 +28,7 @@ import org.commonmark.parser.Parser;
  */
 public final class SiteLinkCheck {
 
-    private final Parser parser = Parser.builder().extensions(Markdown.EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private final Markdown markdown;
     private final Set<String> files = new HashSet<>();
     private final Set<String> pageUrls = new TreeSet<>();
     private final Problems problems;
@@ -41,7 +38,8 @@ public final class SiteLinkCheck {
      * @param pages       every planned page
      * @param otherFiles  output paths of every other file the build writes (assets, static files)
      */
-    public SiteLinkCheck(List<PageSpec> pages, Collection<String> otherFiles, Problems problems) {
+    public SiteLinkCheck(List<PageSpec> pages, Collection<String> otherFiles, Markdown markdown, Problems problems) {
+        this.markdown = markdown;
         this.problems = problems;
         for (PageSpec page : pages) {
             files.add(page.outputPath());
@@ -112,13 +110,10 @@ public final class SiteLinkCheck {
         return files.contains(SiteUrls.outputPath(path)) || files.contains(path + "/index.html");
     }
 
-    private List<Found> links(String markdown) {
+    private List<Found> links(String text) {
         List<Found> found = new ArrayList<>();
-        if (MarkdownDepth.suspectLine(markdown, 10 * RenderLimits.DEFAULT.maxMarkdownDepth()) > 0) {
-            return found; // too deep to parse quickly; rendering reports it as an error
-        }
         try {
-            parser.parse(markdown).accept(new AbstractVisitor() {
+            markdown.parse(text).accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
                 add(link, link.getDestination());
@@ -140,8 +135,8 @@ public final class SiteLinkCheck {
                 }
             }
             });
-        } catch (StackOverflowError e) {
-            // Too deep to walk: rendering reports the nesting as an error of its own.
+        } catch (Markdown.MarkdownTooDeepException | StackOverflowError e) {
+            // Too deep to parse or walk: rendering reports the nesting as an error of its own.
             found.clear();
         }
         return found;

@@ -149,15 +149,17 @@ class BuildBehaviourTest {
     @Test
     void homeGroupsRolesByFamilyAndLeavesEmptySectionsOut() {
         Path project = MinimalSite.with(dir,
-                "a", MinimalSite.role("Alpha") + "family: Ops\n",
+                "a", MinimalSite.role("Alpha") + "family: Site Ops\n",
                 "b", MinimalSite.role("Beta") + "family: Architecture\n",
-                "c", MinimalSite.role("Gamma") + "family: ops\n",
+                "c", MinimalSite.role("Gamma") + "family: site ops\n",
+                "e", MinimalSite.role("Epsilon") + "family: Site  Ops\n",
                 "d", MinimalSite.role("Delta"));
         Path out = dir.resolve("out");
         assertTrue(TestSites.build(project, out).success());
         Document home = TestSites.parse(out.resolve("index.html"));
-        assertEquals(List.of("Architecture", "Ops", "Other roles"), home.select("section.family > h2").eachText());
-        assertEquals(List.of("Alpha", "Gamma"), home.select("section.family").get(1).select("h3").eachText());
+        assertEquals(List.of("Architecture", "Site Ops", "Other roles"), home.select("section.family > h2").eachText());
+        assertEquals(List.of("Alpha", "Epsilon", "Gamma"), home.select("section.family").get(1).select("h3").eachText(),
+                "families differing in case or spacing are one group, as on families/");
         Document role = TestSites.parse(out.resolve("roles/d/index.html"));
         assertNull(role.getElementById("skills"), "a section without data is left out");
         assertNull(role.getElementById("salary"));

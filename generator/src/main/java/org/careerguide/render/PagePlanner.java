@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
+import org.careerguide.link.Term;
 import org.careerguide.model.Page;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
@@ -94,21 +96,18 @@ public final class PagePlanner {
         String root = SiteUrls.rootOf(path);
         Map<String, Object> model = common(path, root, "home", guide.guide().site().title().value(),
                 guide.guide().site().description().map(Text::value).orElse(null));
-        Map<String, List<Map<String, Object>>> byFamily = new LinkedHashMap<>();
-        List<LinkedRole> sorted = new ArrayList<>(guide.roles());
-        sorted.sort(Comparator.comparing(r -> r.role().title().value().toLowerCase(java.util.Locale.ROOT)));
-        Map<String, String> familyNames = new HashMap<>();
-        for (LinkedRole role : sorted) {
-            String family = RoleModels.familyName(role.role()).orElse("");
-            String key = family.toLowerCase(java.util.Locale.ROOT);
-            familyNames.putIfAbsent(key, family);
-            byFamily.computeIfAbsent(key, k -> new ArrayList<>()).add(roles.summary(role.role(), root));
+        // Grouped by family term, so the home page names and merges families as families/ does.
+        Map<Optional<Term>, List<Map<String, Object>>> byFamily = new HashMap<>();
+        List<Role> sorted = guide.roles().stream().map(LinkedRole::role).sorted(RoleModels.BY_TITLE).toList();
+        for (Role role : sorted) {
+            Optional<Term> family = role.family().flatMap(name -> guide.families().find(name.value()));
+            byFamily.computeIfAbsent(family, k -> new ArrayList<>()).add(roles.summary(role, root));
         }
         List<Map<String, Object>> families = byFamily.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing((String key) -> key.isEmpty())
-                        .thenComparing(Comparator.naturalOrder())))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing((Optional<Term> term) -> term.isEmpty())
+                        .thenComparing(term -> term.map(t -> t.name().toLowerCase(Locale.ROOT)).orElse(""))))
                 .map(entry -> ModelMaps.map()
-                        .put("name", entry.getKey().isEmpty() ? null : familyNames.get(entry.getKey()))
+                        .put("name", entry.getKey().map(Term::name).orElse(null))
                         .put("roles", entry.getValue())
                         .build())
                 .toList();

@@ -3,7 +3,6 @@ package org.careerguide.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +51,7 @@ final class PathsPage {
 
     private Map<String, Object> family(List<Role> roles, String root) {
         Map<Integer, List<Role>> byLevel = new TreeMap<>();
-        roles.stream().sorted(Comparator.comparing(role -> role.title().value().toLowerCase(Locale.ROOT)))
+        roles.stream().sorted(RoleModels.BY_TITLE)
                 .forEach(role -> byLevel.computeIfAbsent(graph.level(role), k -> new ArrayList<>()).add(role));
         List<MapLayout.Band> bands = new ArrayList<>();
         byLevel.forEach((level, inLevel) -> bands.add(new MapLayout.Band("level", level,

@@ -1,6 +1,8 @@
 package org.careerguide.render;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import org.careerguide.link.LinkedGuide;
@@ -37,6 +39,9 @@ final class RoleModels {
     static final String EMPLOYERS = "employers";
     static final String SECTORS = "sectors";
     static final String FAMILIES = "families";
+
+    /** Roles in title order, ignoring case: how every list of roles is sorted. */
+    static final Comparator<Role> BY_TITLE = Comparator.comparing(role -> role.title().value().toLowerCase(Locale.ROOT));
 
     static String sitePath(Role role) {
         return "roles/" + role.slug() + "/";
@@ -149,9 +154,5 @@ final class RoleModels {
             problems.error(text.position(), e.getMessage());
             return text.value();
         }
-    }
-
-    static Optional<String> familyName(Role role) {
-        return role.family().map(Text::value);
     }
 }

@@ -90,7 +90,7 @@ final class TaxonomyPages {
 
     private Map<String, Object> group(String key, List<Role> named, String root) {
         List<Role> sorted = new ArrayList<>(named);
-        sorted.sort(Comparator.comparing(role -> role.title().value().toLowerCase(Locale.ROOT)));
+        sorted.sort(RoleModels.BY_TITLE);
         return ModelMaps.map().put("key", key)
                 .put("roles", sorted.stream().map(role -> ModelMaps.map()
                         .put("title", role.title().value())

@@ -116,16 +116,9 @@ public final class Generator {
 
     /**
      * Loads, links and plans the site without rendering it: what build and check share, and what
-     * the preview server uses to re-render only the pages an edit affects. Empty when there are
-     * errors (reported into {@code problems}).
-     */
-    public Optional<PlannedSite> plan(GeneratorOptions options, Problems problems) throws IOException {
-        return plan(options, problems, Optional.empty());
-    }
-
-    /**
-     * As {@link #plan(GeneratorOptions, Problems)}, reusing {@code theme} (with its parsed templates)
-     * instead of loading it again: for preview rebuilds after edits that cannot change the theme.
+     * the preview server uses to re-render only the pages an edit affects. Reuses {@code reuse} (a
+     * theme with its parsed templates) when given: for preview rebuilds after edits that cannot
+     * change the theme. Empty when there are errors (reported into {@code problems}).
      */
     public Optional<PlannedSite> plan(GeneratorOptions options, Problems problems, Optional<Theme> reuse)
             throws IOException {

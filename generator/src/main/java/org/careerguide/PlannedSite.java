@@ -72,13 +72,9 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     }
 
     /** The output paths of every file written besides the pages. */
-    public List<String> otherFiles() {
-        return otherFiles(theme, guide);
-    }
-
     static List<String> otherFiles(Theme theme, Guide guide) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
-        files.addAll(SchemaFiles.all().keySet());
+        SchemaFiles.NAMES.forEach(name -> files.add(SchemaFiles.OUTPUT_FOLDER + name));
         guide.staticFiles().forEach(file -> files.add(file.outputPath()));
         return files;
     }

@@ -3,7 +3,6 @@ package org.careerguide.link;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Optional;
 import org.careerguide.model.Role;
 
 /**
@@ -74,10 +73,5 @@ public final class CareerGraph {
     /** The roles that list a skill (any spelling) as often missing. */
     public List<Role> missingSkill(String name) {
         return missingSkills.find(name).map(Term::roles).orElse(List.of());
-    }
-
-    /** The skill term a name belongs to, if any role names it. */
-    public Optional<Term> skill(String name) {
-        return guide.skills().find(name);
     }
 }

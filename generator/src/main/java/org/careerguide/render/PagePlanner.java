@@ -168,7 +168,6 @@ public final class PagePlanner {
                 .put("canonical", site.baseUrl().map(url -> url.value() + sitePath).orElse(null))
                 .build());
         model.put("pages", guide.guide().pages().stream()
-                .filter(page -> !RESERVED.contains(page.slug()))
                 .sorted(Comparator.comparing(page -> page.title().value()))
                 .map(page -> ModelMaps.map()
                         .put("title", page.title().value())

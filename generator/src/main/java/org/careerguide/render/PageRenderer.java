@@ -28,10 +28,6 @@ public final class PageRenderer {
     private final Problems problems;
     private final RenderLimits limits;
 
-    public PageRenderer(Theme theme, Problems problems) {
-        this(theme, problems, RenderLimits.DEFAULT);
-    }
-
     /** A renderer that stops a page's template at {@code limits}' time and size. */
     public PageRenderer(Theme theme, Problems problems, RenderLimits limits) {
         this.theme = theme;

@@ -127,8 +127,12 @@ final class RoleBinder {
     }
 
     private void checkCurrency(Text currency) {
-        boolean known = java.util.Currency.getAvailableCurrencies().stream()
-                .anyMatch(c -> c.getCurrencyCode().equals(currency.value()));
+        boolean known;
+        try {
+            known = java.util.Currency.getInstance(currency.value()).getCurrencyCode().equals(currency.value());
+        } catch (IllegalArgumentException e) {
+            known = false;
+        }
         if (!known) {
             problems.error(currency.position(), "'currency' must be an ISO 4217 code such as USD, EUR or GBP, found '"
                     + currency.value() + "'");

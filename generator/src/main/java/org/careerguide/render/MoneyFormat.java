@@ -11,19 +11,20 @@ final class MoneyFormat {
 
     private final Locale locale;
     // Formats are costly to make and not thread-safe: one of each per rendering thread.
+    private final ThreadLocal<NumberFormat> numberFormats;
     private final ThreadLocal<NumberFormat> currencyFormats;
     private final ThreadLocal<NumberFormat> compactFormats;
 
     MoneyFormat(String languageTag) {
         this.locale = Locale.forLanguageTag(languageTag);
+        this.numberFormats = ThreadLocal.withInitial(() -> NumberFormat.getNumberInstance(locale));
         this.currencyFormats = ThreadLocal.withInitial(() -> NumberFormat.getCurrencyInstance(locale));
         this.compactFormats = ThreadLocal.withInitial(() ->
                 NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT));
     }
 
     String format(BigDecimal amount) {
-        // NumberFormat is not thread-safe; one per call is cheap next to rendering a page.
-        return digits(NumberFormat.getNumberInstance(locale), amount).format(amount);
+        return digits(numberFormats.get(), amount).format(amount);
     }
 
     /**

@@ -18,6 +18,10 @@ public record Related(Role role, int sharedSkills, int sharedSectors, boolean sa
 
     /** The weight the ranking uses: a shared skill says more than a shared family, a family more than a sector. */
     public int score() {
+        return score(sharedSkills, sharedSectors, sameFamily);
+    }
+
+    static int score(int sharedSkills, int sharedSectors, boolean sameFamily) {
         return SKILL_WEIGHT * sharedSkills + SECTOR_WEIGHT * sharedSectors + (sameFamily ? FAMILY_WEIGHT : 0);
     }
 }

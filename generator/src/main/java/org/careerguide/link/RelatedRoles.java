@@ -140,8 +140,7 @@ public final class RelatedRoles {
         }
 
         int score(int other) {
-            return Related.SKILL_WEIGHT * skills[other] + Related.SECTOR_WEIGHT * sectors[other]
-                    + (family[other] ? Related.FAMILY_WEIGHT : 0);
+            return Related.score(skills[other], sectors[other], family[other]);
         }
 
         /** Higher score first, then more shared skills, then title, then slug (see {@link Related}). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
@@ -25,6 +26,10 @@ import org.careerguide.model.Text;
  * the paths the generator uses itself.
  */
 public final class PagePlanner {
+
+    private static final Pattern MARKDOWN_MARKS = Pattern.compile("[*_`\\[\\]]");
+    private static final Pattern LINK_TARGETS = Pattern.compile("\\(https?://[^)]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** First path segments the generator uses or will use; a free page cannot take them. */
     static final Set<String> RESERVED = Set.of("roles", "skills", "employers", "sectors", "families", "paths",
@@ -187,7 +192,9 @@ public final class PagePlanner {
 
     /** A role's summary as plain text, for the meta description. */
     private static String plainSummary(Role role) {
-        return role.summary().value().replaceAll("[*_`\\[\\]]", "").replaceAll("\\(https?://[^)]*\\)", "")
-                .replaceAll("\\s+", " ").strip();
+        String text = MARKDOWN_MARKS.matcher(role.summary().value()).replaceAll("");
+        return SPACES.matcher(LINK_TARGETS.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
+
+
 }

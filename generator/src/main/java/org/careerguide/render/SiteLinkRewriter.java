@@ -1,6 +1,7 @@
 package org.careerguide.render;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -12,6 +13,8 @@ import org.commonmark.renderer.html.AttributeProvider;
  * any folder, any sub-path and the file system. Other links are left alone.
  */
 final class SiteLinkRewriter implements AttributeProvider {
+
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final String root;
 
@@ -34,7 +37,7 @@ final class SiteLinkRewriter implements AttributeProvider {
 
     /** A link without a scheme or host: another page or anchor of this site. */
     private static boolean isInternal(String url) {
-        return url != null && !url.isEmpty() && !url.startsWith("//") && !url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+        return url != null && !url.isEmpty() && !url.startsWith("//") && !SCHEME.matcher(url).lookingAt();
     }
 
     private void rewrite(Map<String, String> attributes, String name) {

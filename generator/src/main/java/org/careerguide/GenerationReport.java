@@ -3,6 +3,7 @@ package org.careerguide;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.careerguide.model.Problem;
 
@@ -28,5 +29,28 @@ public record GenerationReport(List<Problem> problems, int pagesRendered, int fi
 
     public long warningCount() {
         return problems.size() - errorCount();
+    }
+
+    /**
+     * The closing line a front end prints: what was written or checked, the problem counts and the
+     * time. {@code source} names the guide project in a check's line.
+     */
+    public String summary(boolean write, String source) {
+        long millis = duration.toMillis();
+        String counts = plural(errorCount(), "error") + ", " + plural(warningCount(), "warning");
+        if (!success()) {
+            return String.format(Locale.ROOT, "%s failed: %s; %s (%d ms)", write ? "Build" : "Check", counts,
+                    write ? "the output folder was not changed" : "nothing was written", millis);
+        }
+        if (write) {
+            return String.format(Locale.ROOT, "Wrote %d pages and %d files to %s in %d ms%s", pagesRendered,
+                    filesCopied, outputDir, millis, problems.isEmpty() ? "" : " (" + counts + ")");
+        }
+        return String.format(Locale.ROOT, "Checked %s: %d pages render, %s (%d ms)", source, pagesRendered,
+                counts, millis);
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -2,7 +2,6 @@ package org.careerguide.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
@@ -119,28 +118,13 @@ public final class Main {
             err.println(problem);
         }
         if (!arguments.flag("--quiet") || !report.success()) {
-            out.println(summary(report, write, source));
+            out.println(report.summary(write, source));
         }
         if (arguments.flag("--verbose") || (report.duration().compareTo(LONG_BUILD) > 0
                 && !arguments.flag("--quiet") && !"true".equals(System.getenv("CI")))) {
             out.println(stages(report));
         }
         return report.success() ? OK : CONTENT_ERRORS;
-    }
-
-    private static String summary(GenerationReport report, boolean write, String source) {
-        long millis = report.duration().toMillis();
-        String problems = counts(report);
-        if (!report.success()) {
-            return String.format(Locale.ROOT, "%s failed: %s; %s (%d ms)", write ? "Build" : "Check", problems,
-                    write ? "the output folder was not changed" : "nothing was written", millis);
-        }
-        if (write) {
-            return String.format(Locale.ROOT, "Wrote %d pages and %d files to %s in %d ms%s", report.pagesRendered(),
-                    report.filesCopied(), report.outputDir(), millis, report.problems().isEmpty() ? "" : " (" + problems + ")");
-        }
-        return String.format(Locale.ROOT, "Checked %s: %d pages render, %s (%d ms)", source, report.pagesRendered(),
-                problems, millis);
     }
 
     /** "Stages: load 812 ms, link and checks 95 ms, ...": where a long build spends its time. */
@@ -151,13 +135,6 @@ public final class Main {
         return line.toString();
     }
 
-    private static String counts(GenerationReport report) {
-        return plural(report.errorCount(), "error") + ", " + plural(report.warningCount(), "warning");
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
 
     private int usageError(String message) {
         err.println("careerguide: " + message);

@@ -195,6 +195,4 @@ public final class PagePlanner {
         String text = MARKDOWN_MARKS.matcher(role.summary().value()).replaceAll("");
         return SPACES.matcher(LINK_TARGETS.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
-
-
 }

@@ -34,7 +34,6 @@ public final class CheckMojo extends AbstractGuideMojo {
         if (!report.success()) {
             throw failure("The guide has problems", report.problems());
         }
-        getLog().info("Checked " + sourceDirectory + ": " + report.pagesRendered() + " pages render, "
-                + report.warningCount() + " warning(s), in " + report.duration().toMillis() + " ms");
+        getLog().info(report.summary(false, sourceDirectory.getPath()));
     }
 }

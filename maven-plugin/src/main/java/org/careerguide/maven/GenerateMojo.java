@@ -44,7 +44,6 @@ public final class GenerateMojo extends AbstractGuideMojo {
             throw failure("The guide did not build; the output folder " + outputDirectory + " was not changed",
                     report.problems());
         }
-        getLog().info("Wrote " + report.pagesRendered() + " pages and " + report.filesCopied() + " files to "
-                + report.outputDir() + " in " + report.duration().toMillis() + " ms");
+        getLog().info(report.summary(true, sourceDirectory.getPath()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
+import org.careerguide.link.CheckSettings;
 import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
@@ -20,7 +21,7 @@ import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
-import org.careerguide.model.Site;
+import org.careerguide.model.Severity;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
 import org.careerguide.render.Markdown;
@@ -41,7 +42,7 @@ public final class Generator {
 
     /** The project entries the build reads; the output may not lie in any of them. */
     public static final List<String> READ_FOLDERS = List.of(ProjectLoader.ROLES, ProjectLoader.PAGES,
-            ProjectLoader.STATIC, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ProjectLoader.SITE_FILE);
+            ProjectLoader.STATIC, ProjectLoader.TERMS, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ProjectLoader.SITE_FILE);
 
     /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
     public GenerationReport build(GeneratorOptions options) {
@@ -141,6 +142,8 @@ public final class Generator {
             return Optional.empty();
         }
         Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
+        // From here on, warnings follow site.yaml's checks: and the roles' allow comments.
+        problems.tune(CheckSettings.of(guide));
         LinkedGuide linked = new Linker().link(guide, problems);
         new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
         times.mark("link and checks");
@@ -167,19 +170,15 @@ public final class Generator {
         if (baseUrl.isEmpty()) {
             return guide;
         }
-        Site site = guide.site();
         String url = BaseUrl.normalize(baseUrl.get());
-        Site overridden = new Site(site.title(), site.description(),
-                Optional.of(new Text(url, SourcePosition.ofFile("--base-url"))), site.language(), site.theme(),
-                site.unsafeHtml());
-        return new Guide(guide.projectDir(), overridden, guide.roles(), guide.pages(), guide.staticFiles());
+        return guide.withSite(guide.site().withBaseUrl(new Text(url, SourcePosition.ofFile("--base-url"))));
     }
 
     private static List<Problem> strict(List<Problem> problems, boolean strict) {
         if (!strict) {
             return problems;
         }
-        return problems.stream().map(p -> p.isError() ? p : Problem.error(p.position(), p.message())).toList();
+        return problems.stream().map(p -> p.isError() ? p : p.as(Severity.ERROR)).toList();
     }
 
     /** The generator's version, from the jar manifest ("dev" when run from classes). */

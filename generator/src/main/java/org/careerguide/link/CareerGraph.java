@@ -26,8 +26,9 @@ public final class CareerGraph {
         this.levels = ProgressionLevels.of(guide, reverse);
         List<Role> roles = guide.guide().roles();
         this.related = RelatedRoles.of(roles);
-        this.topSkills = Taxonomy.of(roles, Role::skills);
-        this.missingSkills = Taxonomy.of(roles, role -> role.skillGaps().missing());
+        // Matched as the skill pages match them: a catalogue's aliases count as their skill.
+        this.topSkills = Taxonomy.of(roles, Role::skills, guide.skills().names());
+        this.missingSkills = Taxonomy.of(roles, role -> role.skillGaps().missing(), guide.skills().names());
     }
 
     /** Ranks every role's related roles now, on all cores, rather than one by one while pages are planned. */

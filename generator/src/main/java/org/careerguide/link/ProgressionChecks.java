@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.careerguide.model.CheckKind;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
 
@@ -36,7 +37,7 @@ final class ProgressionChecks {
         }
         for (LinkedRole role : roles) {
             if (!linkedTo.contains(role.slug())) {
-                problems.warning(role.role().source(), "orphan role: no other role names '"
+                problems.warning(role.role().source(), CheckKind.ORPHAN, "orphan role: no other role names '"
                         + role.role().title().value() + "' in leads_to or transitions");
             }
         }
@@ -77,7 +78,7 @@ final class ProgressionChecks {
             }
             Role target = ref.target().get();
             if (onPath.contains(target.slug())) {
-                problems.warning(ref.name().position(), "progression cycle: " + cycle(path, target.slug())
+                problems.warning(ref.name().position(), CheckKind.CYCLE, "progression cycle: " + cycle(path, target.slug())
                         + "; leads_to should point to later career steps only");
             } else if (!done.contains(target.slug())) {
                 LinkedRole next = bySlug.get(target.slug());

@@ -33,7 +33,7 @@ public final class PagePlanner {
 
     /** First path segments the generator uses or will use; a free page cannot take them. */
     static final Set<String> RESERVED = Set.of("roles", "skills", "employers", "sectors", "families", "paths",
-            "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed");
+            "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed", "titles", "terms");
     static final String SITE_FILE = "site.yaml";
 
     private final LinkedGuide guide;
@@ -78,7 +78,7 @@ public final class PagePlanner {
             pages.add(new PageSpec(path, "page.ftlh", () -> freePage(path, page),
                     Set.of(SITE_FILE, "pages/" + page.slug() + ".md")));
         }
-        pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs).plan());
+        pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs, markdown, problems).plan());
         pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
@@ -185,6 +185,8 @@ public final class PagePlanner {
                 .put("sectors", SiteUrls.relative(root, RoleModels.SECTORS + "/"))
                 .put("families", SiteUrls.relative(root, RoleModels.FAMILIES + "/"))
                 .put("paths", SiteUrls.relative(root, "paths/"))
+                .put("titles", guide.titles().terms().isEmpty() ? null
+                        : SiteUrls.relative(root, TaxonomyPages.TITLES + "/"))
                 .build());
         model.put("generator", ModelMaps.map().put("name", "careerguide").put("version", version).build());
         return model;

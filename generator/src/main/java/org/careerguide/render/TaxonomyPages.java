@@ -10,7 +10,9 @@ import java.util.Set;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.Taxonomy;
 import org.careerguide.link.Term;
+import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
+import org.careerguide.model.Text;
 
 /**
  * Plans the pages of skills, employers, sectors and families: one per term listing the roles
@@ -24,14 +26,22 @@ final class TaxonomyPages {
     private static final Comparator<Term> BY_USE = Comparator.comparingInt((Term term) -> term.roles().size())
             .reversed().thenComparing(term -> term.name().toLowerCase(Locale.ROOT)).thenComparing(Term::slug);
 
+    /** Shared titles: aliases several roles use, each page listing those roles. */
+    static final String TITLES = "titles";
+
     private final CareerGraph graph;
     private final PageFrame frame;
     private final Set<String> allRoleInputs;
+    private final Markdown markdown;
+    private final Problems problems;
 
-    TaxonomyPages(CareerGraph graph, PageFrame frame, Set<String> allRoleInputs) {
+    TaxonomyPages(CareerGraph graph, PageFrame frame, Set<String> allRoleInputs, Markdown markdown,
+                  Problems problems) {
         this.graph = graph;
         this.frame = frame;
         this.allRoleInputs = allRoleInputs;
+        this.markdown = markdown;
+        this.problems = problems;
     }
 
     List<PageSpec> plan() {
@@ -40,6 +50,9 @@ final class TaxonomyPages {
         plan(RoleModels.EMPLOYERS, graph.guide().employers(), pages);
         plan(RoleModels.SECTORS, graph.guide().sectors(), pages);
         plan(RoleModels.FAMILIES, graph.guide().families(), pages);
+        if (!graph.guide().titles().terms().isEmpty()) {
+            plan(TITLES, graph.guide().titles(), pages);
+        }
         return pages;
     }
 
@@ -50,6 +63,9 @@ final class TaxonomyPages {
             String path = kind + "/" + term.slug() + "/index.html";
             Set<String> inputs = new HashSet<>(Set.of(PagePlanner.SITE_FILE));
             term.roles().forEach(role -> inputs.add(PagePlanner.roleFile(role)));
+            if (!kind.equals(RoleModels.FAMILIES) && !kind.equals(TITLES)) {
+                inputs.add("terms/" + kind + ".yaml");
+            }
             pages.add(new PageSpec(path, "term.ftlh", () -> termPage(path, kind, term), inputs));
         }
     }
@@ -82,10 +98,21 @@ final class TaxonomyPages {
                 .put("name", term.name())
                 .put("slug", term.slug())
                 .put("count", term.roles().size())
+                .put("category", term.category().orElse(null))
+                .put("description", term.description().map(text -> description(text, root)).orElse(null))
                 .put("groups", groups)
                 .put("indexUrl", SiteUrls.relative(root, kind + "/"))
                 .build());
         return model;
+    }
+
+    private Object description(Text text, String root) {
+        try {
+            return Html.of(markdown.block(text.value(), root));
+        } catch (Markdown.MarkdownTooDeepException e) {
+            problems.error(text.position(), e.getMessage());
+            return text.value();
+        }
     }
 
     private Map<String, Object> group(String key, List<Role> named, String root) {

@@ -93,7 +93,7 @@ class MainTest {
                 "b", MinimalSite.role("Cloud Architect"));
         assertEquals(0, run("check", "--source", project.toString()));
         assertTrue(stderr().lines().toList().contains(project + "/roles/a.yaml:4:14: warning: no role is named"
-                + " 'Cloud Architekt'; it is shown as plain text (did you mean 'Cloud Architect'?)"), stderr());
+                + " 'Cloud Architekt'; it is shown as plain text (did you mean 'Cloud Architect'?) [unresolved]"), stderr());
         assertFalse(Files.exists(project.resolve("target")));
         err.reset();
         assertEquals(1, run("check", "--source", project.toString(), "--strict"));

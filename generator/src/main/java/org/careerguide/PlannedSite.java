@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careerguide.csv.RolesCsv;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.StaticFile;
@@ -43,7 +44,7 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     }
 
     /**
-     * Copies the theme's assets, the JSON Schemas and the project's static files into {@code sink};
+     * Copies the theme's assets, the JSON Schemas, {@code roles.csv} and the project's static files into {@code sink};
      * returns the count. A static file of the project replaces a theme asset of the same path.
      */
     public int copyFiles(PageOutput sink, Problems problems) throws IOException {
@@ -60,6 +61,9 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
             sink.write(schema.getKey(), schema.getValue());
             copied++;
         }
+        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
+        sink.write(RolesCsv.OUTPUT_PATH, RolesCsv.of(guide.roles()));
+        copied++;
         for (StaticFile file : guide.staticFiles()) {
             try {
                 sink.write(file.outputPath(), Files.readAllBytes(file.file()));
@@ -75,6 +79,7 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     static List<String> otherFiles(Theme theme, Guide guide) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
         SchemaFiles.NAMES.forEach(name -> files.add(SchemaFiles.OUTPUT_FOLDER + name));
+        files.add(RolesCsv.OUTPUT_PATH);
         guide.staticFiles().forEach(file -> files.add(file.outputPath()));
         return files;
     }

@@ -35,6 +35,7 @@ public final class Main {
               check   validate content and render in memory; write nothing
               serve   preview with live reload on http://localhost:1313/ (see serve --help)
               new-role  write roles/<slug>.yaml for a new role (see new-role --help)
+              import  write role files from a CSV file, such as a site's roles.csv (see import --help)
 
             Options:
               --source DIR     the guide project folder, holding site.yaml (default: .)
@@ -81,6 +82,9 @@ public final class Main {
         if (args.length > 0 && args[0].equals(NewRoleCommand.NAME)) {
             return new NewRoleCommand(out, err).run(args);
         }
+        if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+            return new ImportCommand(out, err).run(args);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args, VALUE_OPTIONS, FLAG_OPTIONS);
@@ -96,7 +100,7 @@ public final class Main {
             case "check" -> generate(arguments, false);
             default -> usageError("unknown command '" + arguments.command() + "'"
                     + org.careerguide.load.DidYouMean.hint(arguments.command(), Set.of("build", "check",
-                    ServeCommand.NAME, NewRoleCommand.NAME)));
+                    ServeCommand.NAME, NewRoleCommand.NAME, ImportCommand.NAME)));
         };
     }
 

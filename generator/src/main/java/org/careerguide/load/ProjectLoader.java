@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.careerguide.model.CheckKind;
 import org.careerguide.model.Guide;
@@ -118,6 +119,19 @@ public final class ProjectLoader {
                             + " 'title' and 'summary'")
                     .flatMap(root -> new RoleBinder(source, problems).bind(slug, root, narrative, allowed));
         });
+    }
+
+    /**
+     * Binds a role file's text as the build would (for tools that write role files, such as the
+     * CSV import, to prove what they write loads); problems name {@code display}.
+     */
+    public Optional<Role> parseRole(String slug, String text, Optional<String> narrative, String display,
+                                    Problems problems) {
+        YamlSource source = new YamlSource(display, 0);
+        Set<CheckKind> allowed = CheckWaivers.of(text, display, problems);
+        Optional<Narrative> parsedNarrative = narrative.map(md -> new Narrative(md, SourcePosition.ofFile(display)));
+        return composer.compose(text, source, problems, "role file is empty")
+                .flatMap(root -> new RoleBinder(source, problems).bind(slug, root, parsedNarrative, allowed));
     }
 
     private List<Page> loadPages(ProjectFiles files, Problems problems) throws IOException {

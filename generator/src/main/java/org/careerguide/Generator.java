@@ -63,6 +63,9 @@ public final class Generator {
             written = runStages(options, write, problems, counts, times);
         } catch (IOException e) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "I/O error: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // The stages' data is unreachable once they have unwound, so reporting has memory again.
+            problems.error(SourcePosition.ofFile(options.displayRoot()), OutOfMemory.advice());
         }
         List<Problem> sorted = strict(problems.sorted(), options.strict());
         return new GenerationReport(sorted, counts.pages, counts.files, options.outputDir(),

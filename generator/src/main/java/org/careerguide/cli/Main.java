@@ -6,7 +6,7 @@ import java.util.Set;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
-import org.careerguide.model.Problem;
+import org.careerguide.OutOfMemory;
 
 /**
  * {@code java -jar careerguide.jar build|check --source DIR [--output DIR] ...}. Parses options,
@@ -25,7 +25,7 @@ public final class Main {
     private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--output", "--base-url",
             LimitOptions.MAX_FILE_SIZE, LimitOptions.MAX_PAGE_SIZE, LimitOptions.TEMPLATE_TIMEOUT);
     private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--strict", "--quiet", "--verbose",
-            "--help");
+            "--all", "--help");
 
     private static final String USAGE_TEXT = """
             Usage: java -jar careerguide.jar <command> [options]
@@ -45,6 +45,7 @@ public final class Main {
               --max-file-size N      largest content file read: bytes, or K/M (default 1M)
               --max-page-size N      largest page a template may write (default 8M)
               --template-timeout T   longest a page's template may run: 10s or 500ms (default 10s)
+              --all            print every problem (default: at most 100 of one kind)
               --quiet          print only problems
               --verbose        also print how long each stage took (printed anyway when a
                                build takes over 5 s, unless --quiet or CI=true)
@@ -63,7 +64,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new Main(System.out, System.err).run(args));
+        int exit;
+        try {
+            exit = new Main(System.out, System.err).run(args);
+        } catch (OutOfMemoryError e) {
+            // The library reports running out of memory as a problem; this catches it anywhere else.
+            System.err.println("careerguide: " + OutOfMemory.advice());
+            exit = CONTENT_ERRORS;
+        }
+        System.exit(exit);
     }
 
     int run(String[] args) {
@@ -114,9 +123,7 @@ public final class Main {
         }
         Generator generator = new Generator();
         GenerationReport report = write ? generator.build(options.build()) : generator.check(options.build());
-        for (Problem problem : report.problems()) {
-            err.println(problem);
-        }
+        CommonOptions.printProblems(report.problems(), arguments, err);
         if (!arguments.flag("--quiet") || !report.success()) {
             out.println(report.summary(write, source));
         }

@@ -3,7 +3,6 @@ package org.careerguide.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Set;
-import org.careerguide.model.Problem;
 import org.careerguide.serve.PreviewSession;
 import org.careerguide.serve.RebuildResult;
 import org.careerguide.serve.ServeOptions;
@@ -14,7 +13,7 @@ final class ServeCommand extends Subcommand {
     static final String NAME = "serve";
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--base-url", "--port");
-    private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--once", "--help");
+    private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--once", "--all", "--help");
 
     static final String USAGE_TEXT = """
             Usage: java -jar careerguide.jar serve [options]
@@ -29,6 +28,7 @@ final class ServeCommand extends Subcommand {
               --port N         TCP port (default: 1313; 0 picks a free port, printed)
               --base-url URL   absolute URL the site is published at (overrides site.yaml base_url)
               --drafts         include roles and pages marked draft: true
+              --all            print every problem (default: at most 100 of one kind)
               --once           build, serve, answer one self-check request and exit (for scripts)
               --help           show this help
 
@@ -44,7 +44,7 @@ final class ServeCommand extends Subcommand {
         int port = port(arguments);
         boolean[] healthy = {true};
         try (PreviewSession session = PreviewSession.start(CommonOptions.generatorOptions(arguments).build(),
-                ServeOptions.onPort(port), result -> healthy[0] = report(result))) {
+                ServeOptions.onPort(port), result -> healthy[0] = report(result, arguments))) {
             out.println("Serving " + session.url() + " (port " + session.port() + "); Ctrl+C to stop");
             if (arguments.flag("--once")) {
                 out.println(session.selfCheck());
@@ -58,10 +58,8 @@ final class ServeCommand extends Subcommand {
         }
     }
 
-    private boolean report(RebuildResult result) {
-        for (Problem problem : result.problems()) {
-            err.println(problem);
-        }
+    private boolean report(RebuildResult result, Arguments arguments) {
+        CommonOptions.printProblems(result.problems(), arguments, err);
         out.println(result.summary());
         return result.success();
     }

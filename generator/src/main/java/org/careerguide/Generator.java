@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
+import org.careerguide.link.CareerGraph;
 import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
@@ -146,13 +147,15 @@ public final class Generator {
         Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
         LinkedGuide linked = new Linker().link(guide, problems);
         new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
+        // The link stage is complete before anything renders: planning and rendering only read the graph.
+        CareerGraph graph = CareerGraph.of(linked);
         times.mark("link and checks");
         Optional<Theme> theme = reuse.isPresent() ? reuse
                 : new ThemeLoader().load(files, guide.site(), problems);
         if (theme.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        List<PageSpec> pages = new PagePlanner(linked, problems, version(),
+        List<PageSpec> pages = new PagePlanner(graph, problems, version(),
                 options.limits().maxMarkdownDepth()).plan();
         OutputCollisions.report(pages, theme.get(), guide, problems);
         times.mark("theme and plan");

@@ -3,6 +3,7 @@ package org.careerguide.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Set;
+import org.careerguide.GeneratorOptions;
 import org.careerguide.serve.PreviewSession;
 import org.careerguide.serve.RebuildResult;
 import org.careerguide.serve.ServeOptions;
@@ -12,8 +13,9 @@ final class ServeCommand extends Subcommand {
 
     static final String NAME = "serve";
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--base-url", "--port");
-    private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--once", "--all", "--help");
+    private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--base-url", "--port",
+            LimitOptions.MAX_FILE_SIZE, LimitOptions.MAX_PAGE_SIZE, LimitOptions.TEMPLATE_TIMEOUT);
+    private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--strict", "--once", "--all", "--help");
 
     static final String USAGE_TEXT = """
             Usage: java -jar careerguide.jar serve [options]
@@ -28,6 +30,9 @@ final class ServeCommand extends Subcommand {
               --port N         TCP port (default: 1313; 0 picks a free port, printed)
               --base-url URL   absolute URL the site is published at (overrides site.yaml base_url)
               --drafts         include roles and pages marked draft: true
+              --strict         treat warnings as errors (shown over the page like errors)
+              --max-file-size N, --max-page-size N, --template-timeout T
+                               limits, as for build (see java -jar careerguide.jar --help)
               --all            print every problem (default: at most 100 of one kind)
               --once           build, serve, answer one self-check request and exit (for scripts)
               --help           show this help
@@ -43,7 +48,9 @@ final class ServeCommand extends Subcommand {
     int execute(Arguments arguments) throws Arguments.UsageException {
         int port = port(arguments);
         boolean[] healthy = {true};
-        try (PreviewSession session = PreviewSession.start(CommonOptions.generatorOptions(arguments).build(),
+        GeneratorOptions.Builder options = CommonOptions.generatorOptions(arguments);
+        LimitOptions.apply(arguments, options);
+        try (PreviewSession session = PreviewSession.start(options.build(),
                 ServeOptions.onPort(port), result -> healthy[0] = report(result, arguments))) {
             out.println("Serving " + session.url() + " (port " + session.port() + "); Ctrl+C to stop");
             if (arguments.flag("--once")) {

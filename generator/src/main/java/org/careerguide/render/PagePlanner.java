@@ -1,6 +1,7 @@
 package org.careerguide.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +45,7 @@ public final class PagePlanner {
     private final GraphModels graphModels;
     private final Problems problems;
     private final String version;
+    private final SiteLinkCheck links;
 
     public PagePlanner(CareerGraph graph, Problems problems, String version) {
         this(graph, problems, version, RenderLimits.DEFAULT.maxMarkdownDepth());
@@ -56,14 +58,27 @@ public final class PagePlanner {
     public PagePlanner(CareerGraph graph, Problems problems, String version, int maxMarkdownDepth) {
         this.guide = graph.guide();
         this.markdown = new Markdown(guide.guide().site().unsafeHtml(), maxMarkdownDepth);
-        this.roles = new RoleModels(guide, markdown, problems);
+        this.links = new SiteLinkCheck(problems);
+        this.roles = new RoleModels(guide, markdown, links, problems);
         this.graph = graph;
         this.graphModels = new GraphModels(graph);
         this.problems = problems;
         this.version = version;
     }
 
-    public List<PageSpec> plan() {
+    /** Every page; Markdown links may lead to them, to {@code otherFiles} (assets, static files) and nowhere else. */
+    public List<PageSpec> plan(Collection<String> otherFiles) {
+        List<PageSpec> pages = plan();
+        links.expect(pages, otherFiles);
+        return pages;
+    }
+
+    /** The check of Markdown site links, which runs as pages render; its findings are complete after rendering. */
+    public SiteLinkCheck linkCheck() {
+        return links;
+    }
+
+    List<PageSpec> plan() {
         List<PageSpec> pages = new ArrayList<>();
         Set<String> allRoleInputs = new HashSet<>(Set.of(SITE_FILE));
         guide.roles().forEach(role -> allRoleInputs.add(role.role().file()));
@@ -136,7 +151,8 @@ public final class PagePlanner {
         Map<String, Object> model = common(path, root, "page", page.title().value(),
                 page.description().map(Text::value).orElse(null));
         try {
-            model.put("content", Html.of(markdown.block(page.markdown(), root)));
+            model.put("content", Html.of(markdown.block(page.markdown(), root,
+                    links.at(page.source(), page.markdownFirstLine()))));
         } catch (Markdown.MarkdownTooDeepException e) {
             problems.error(new SourcePosition(page.source().file(),
                     page.markdownFirstLine() + Math.max(e.line(), 1) - 1, 1), e.getMessage());

@@ -1,49 +1,47 @@
 package org.careerguide.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.careerguide.csv.CsvImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code careerguide import --csv roles.csv}: writes a role file per CSV row. */
-final class ImportCommand extends Subcommand {
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Write roles/<slug>.yaml (and roles/<slug>.md for a narrative) for each row of a CSV file.",
+                "Columns are named as the YAML keys, nested keys with dots (salary.currency, codes.soc),",
+                "lists in one cell joined by \"; \" (a \";\" inside an item written \"\\;\"), salary levels as",
+                "\"Entry Level: 110000 to 140000; Top: 239200 or more\". The roles.csv of a built site is",
+                "such a file. The slug comes from the 'slug' column, else from the title. Every row is",
+                "checked before anything is written; a bad row is reported as FILE:LINE:COLUMN (COLUMN is",
+                "the field's number)."},
+        footer = {"", "Exit codes: 0 written, 1 not written (bad rows, existing roles), 2 usage errors."})
+final class ImportCommand implements Callable<Integer> {
 
-    static final String NAME = "import";
+    @Spec
+    private CommandSpec spec;
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--csv");
-    private static final Set<String> FLAG_OPTIONS = Set.of("--overwrite", "--help");
+    @Option(names = "--csv", paramLabel = "FILE", required = true,
+            description = "the CSV file to import (UTF-8, RFC 4180)")
+    private String csv;
 
-    static final String USAGE_TEXT = """
-            Usage: java -jar careerguide.jar import --csv FILE [--source DIR] [--overwrite]
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "the guide project folder, holding site.yaml (default: ${DEFAULT-VALUE})")
+    private String source;
 
-            Writes roles/<slug>.yaml (and roles/<slug>.md for a narrative) for each row of a CSV file.
-            Columns are named as the YAML keys, nested keys with dots (salary.currency, codes.soc),
-            lists in one cell joined by "; " (a ";" inside an item written "\\;"), salary levels as
-            "Entry Level: 110000 to 140000; Top: 239200 or more". The roles.csv of a built site is
-            such a file. The slug comes from the 'slug' column, else from the title. Every row is
-            checked before anything is written; a bad row is reported as FILE:LINE:COLUMN (COLUMN is
-            the field's number).
-
-            Options:
-              --csv FILE       the CSV file to import (required; UTF-8, RFC 4180)
-              --source DIR     the guide project folder, holding site.yaml (default: .)
-              --overwrite      replace role files that exist (never done otherwise)
-              --help           show this help
-
-            Exit codes: 0 written, 1 not written (bad rows, existing roles), 2 usage errors.
-            """;
-
-    ImportCommand(PrintStream out, PrintStream err) {
-        super(out, err, USAGE_TEXT, VALUE_OPTIONS, FLAG_OPTIONS);
-    }
+    @Option(names = "--overwrite", description = "replace role files that exist (never done otherwise)")
+    private boolean overwrite;
 
     @Override
-    int execute(Arguments arguments) throws Arguments.UsageException {
-        String csv = arguments.value("--csv").orElseThrow(() -> new Arguments.UsageException("import needs --csv FILE"));
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            CsvImport.Result result = new CsvImport(arguments.flag("--overwrite"))
-                    .run(Path.of(csv), csv, Path.of(CommonOptions.source(arguments)));
+            CsvImport.Result result = new CsvImport(overwrite).run(Path.of(csv), csv, Path.of(source));
             result.problems().forEach(err::println);
             if (!result.success()) {
                 err.println("careerguide: import: nothing written");
@@ -51,7 +49,7 @@ final class ImportCommand extends Subcommand {
             }
             long roles = result.written().stream().filter(file -> file.toString().endsWith(".yaml")).count();
             out.println("Imported " + roles + (roles == 1 ? " role" : " roles") + " from " + csv + " into "
-                    + CommonOptions.source(arguments) + "/roles");
+                    + source + "/roles");
             return Main.OK;
         } catch (IOException e) {
             err.println("careerguide: import: " + e.getMessage());

@@ -20,6 +20,11 @@ public record LinkedGuide(
         Taxonomy families,
         Taxonomy titles) {
 
+    /** The list of {@link #skills()} that holds a role's top skills. */
+    public static final String TOP_SKILLS = "top";
+    /** The list of {@link #skills()} that holds the skills a role often finds missing. */
+    public static final String MISSING_SKILLS = "missing";
+
     public LinkedGuide {
         roles = List.copyOf(roles);
         bySlug = Map.copyOf(bySlug);

@@ -1,12 +1,13 @@
 package org.careerguide.link;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.careerguide.load.DidYouMean;
 import org.careerguide.model.CheckKind;
 import org.careerguide.model.Guide;
@@ -33,16 +34,22 @@ public final class Linker {
             linked.add(linkedRole);
             bySlug.put(role.slug(), linkedRole);
         }
-        TermNames skills = new TermNames(guide.catalogues().skills());
         return new LinkedGuide(guide, linked, bySlug,
-                Taxonomy.of(guide.roles(), role -> Stream.concat(role.skills().stream(),
-                        role.skillGaps().missing().stream()).toList(), skills),
+                skills(guide.roles(), new TermNames(guide.catalogues().skills())),
                 Taxonomy.of(guide.roles(), role -> role.hiring().employers(),
                         new TermNames(guide.catalogues().employers())),
                 Taxonomy.of(guide.roles(), role -> role.hiring().sectors(),
                         new TermNames(guide.catalogues().sectors())),
                 Taxonomy.of(guide.roles(), role -> role.family().stream().toList()),
                 SharedTitles.of(guide.roles(), titles));
+    }
+
+    /** One index of skills: the top skills and the often-missing ones, each term knowing which. */
+    private static Taxonomy skills(List<Role> roles, TermNames catalogue) {
+        Map<String, Function<Role, Collection<Text>>> lists = new LinkedHashMap<>();
+        lists.put(LinkedGuide.TOP_SKILLS, Role::skills);
+        lists.put(LinkedGuide.MISSING_SKILLS, role -> role.skillGaps().missing());
+        return Taxonomy.of(roles, lists, catalogue);
     }
 
     private static List<RoleRef> resolve(List<Text> names, TitleIndex titles, Problems problems) {

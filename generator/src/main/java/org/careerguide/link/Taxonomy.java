@@ -18,11 +18,16 @@ import org.careerguide.model.Text;
 
 /**
  * An index of one kind of term (skills, employers, sectors, families or shared titles) to the roles
- * that name it. Slugs do not depend on file order: a catalogue's fixed slug first, then each term's
- * slug from its match key, and where two terms still make the same slug, the one whose key sorts
- * first keeps it and the others are numbered ({@code -2}, {@code -3}) in key order.
+ * that name it, built in one pass. A kind may name terms in several lists of a role (skills: the
+ * top skills and the often-missing ones); each term keeps its roles per list as well as all of
+ * them. Slugs do not depend on file order: a catalogue's fixed slug first, then each term's slug
+ * from its match key, and where two terms still make the same slug, the one whose key sorts first
+ * keeps it and the others are numbered ({@code -2}, {@code -3}) in key order.
  */
 public final class Taxonomy {
+
+    /** The list of the kinds named in one list per role. */
+    public static final String ALL = "all";
 
     private final TermNames names;
     private final Map<String, Term> byKey;
@@ -41,26 +46,40 @@ public final class Taxonomy {
     record SlugCollision(String slug, List<Term> terms) {
     }
 
-    /** Builds the index from each role's names, given in role order. */
+    /** Builds the index of terms named in one list per role, given in role order. */
     static Taxonomy of(List<Role> roles, Function<Role, Collection<Text>> names) {
         return of(roles, names, TermNames.PLAIN);
     }
 
-    /** Builds the index, matching names through {@code termNames} (a catalogue's aliases). */
+    /** Like {@link #of(List, Function)}, matching names through {@code termNames} (a catalogue's aliases). */
     static Taxonomy of(List<Role> roles, Function<Role, Collection<Text>> names, TermNames termNames) {
+        Map<String, Function<Role, Collection<Text>>> lists = new LinkedHashMap<>();
+        lists.put(ALL, names);
+        return of(roles, lists, termNames);
+    }
+
+    /** Builds the index of terms named in several lists per role (list name to names), in role order. */
+    static Taxonomy of(List<Role> roles, Map<String, Function<Role, Collection<Text>>> lists) {
+        return of(roles, lists, TermNames.PLAIN);
+    }
+
+    /** Like {@link #of(List, Map)}, matching names through {@code termNames}. */
+    static Taxonomy of(List<Role> roles, Map<String, Function<Role, Collection<Text>>> lists, TermNames termNames) {
         Map<String, Map<String, Text>> spellings = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         Map<String, List<Role>> rolesByKey = new HashMap<>();
+        Map<String, Map<String, List<Role>>> byList = new HashMap<>();
         for (Role role : roles) {
-            for (Text name : names.apply(role)) {
-                String key = termNames.key(name.value());
-                spellings.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(name.value(), name);
-                counts.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(name.value(), 1, Integer::sum);
-                List<Role> named = rolesByKey.computeIfAbsent(key, k -> new ArrayList<>());
-                if (named.isEmpty() || named.get(named.size() - 1) != role) {
-                    named.add(role);
+            lists.forEach((list, names) -> {
+                for (Text name : names.apply(role)) {
+                    String key = termNames.key(name.value());
+                    spellings.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(name.value(), name);
+                    counts.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(name.value(), 1, Integer::sum);
+                    addOnce(rolesByKey.computeIfAbsent(key, k -> new ArrayList<>()), role);
+                    addOnce(byList.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(list, k -> new ArrayList<>()), role);
                 }
-            }
+            });
         }
         Map<String, String> slugs = new HashMap<>();
         List<Map.Entry<String, List<String>>> clashes = assignSlugs(spellings.keySet(), termNames, slugs);
@@ -68,7 +87,9 @@ public final class Taxonomy {
         for (String key : spellings.keySet()) {
             Optional<CatalogueTerm> catalogued = termNames.catalogued(key);
             String name = catalogued.map(term -> term.name().value()).orElseGet(() -> mostCommon(counts.get(key)));
-            terms.put(key, new Term(slugs.get(key), name, rolesByKey.get(key),
+            Map<String, List<Role>> inLists = new LinkedHashMap<>();
+            lists.keySet().forEach(list -> inLists.put(list, byList.get(key).getOrDefault(list, List.of())));
+            terms.put(key, new Term(slugs.get(key), name, rolesByKey.get(key), inLists,
                     catalogued.flatMap(CatalogueTerm::description),
                     catalogued.flatMap(CatalogueTerm::category).map(Text::value)));
         }
@@ -118,6 +139,13 @@ public final class Taxonomy {
         return clashes;
     }
 
+    /** Roles come in order, so a role naming a term twice is the last one added. */
+    private static void addOnce(List<Role> named, Role role) {
+        if (named.isEmpty() || named.get(named.size() - 1) != role) {
+            named.add(role);
+        }
+    }
+
     private static String mostCommon(Map<String, Integer> counts) {
         String best = null;
         int bestCount = 0;
@@ -133,6 +161,11 @@ public final class Taxonomy {
     /** The term a name belongs to. */
     public Optional<Term> find(String name) {
         return Optional.ofNullable(byKey.get(names.key(name)));
+    }
+
+    /** The roles that name {@code name} (any spelling) in the list {@code list}. */
+    public List<Role> rolesIn(String list, String name) {
+        return find(name).map(term -> term.inList(list)).orElse(List.of());
     }
 
     /** Every term, in the order first named. */

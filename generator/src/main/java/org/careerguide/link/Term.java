@@ -1,6 +1,8 @@
 package org.careerguide.link;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
@@ -12,17 +14,28 @@ import org.careerguide.model.Text;
  * @param slug        the term's URL segment
  * @param name        the display name (catalogue name, else most common spelling; the first one seen on a tie)
  * @param roles       the roles that name it, in slug order, each once
+ * @param lists       the roles per list of the role that names it (skills: {@code top} and {@code missing};
+ *                    other kinds: {@link Taxonomy#ALL}), in slug order
  * @param description Markdown from the term catalogue
  * @param category    a catalogued skill's category (skill, knowledge, tool, ...)
  */
-public record Term(String slug, String name, List<Role> roles, Optional<Text> description,
-                   Optional<String> category) {
+public record Term(String slug, String name, List<Role> roles, Map<String, List<Role>> lists,
+                   Optional<Text> description, Optional<String> category) {
 
     public Term {
         roles = List.copyOf(roles);
+        Map<String, List<Role>> copy = new LinkedHashMap<>();
+        lists.forEach((list, named) -> copy.put(list, List.copyOf(named)));
+        lists = java.util.Collections.unmodifiableMap(copy);
     }
 
-    public Term(String slug, String name, List<Role> roles) {
-        this(slug, name, roles, Optional.empty(), Optional.empty());
+    /** A term without a catalogue entry. */
+    public Term(String slug, String name, List<Role> roles, Map<String, List<Role>> lists) {
+        this(slug, name, roles, lists, Optional.empty(), Optional.empty());
+    }
+
+    /** The roles that name this term in {@code list}; empty for a list it is not named in. */
+    public List<Role> inList(String list) {
+        return lists.getOrDefault(list, List.of());
     }
 }

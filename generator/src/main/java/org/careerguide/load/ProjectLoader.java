@@ -27,7 +27,7 @@ import org.careerguide.model.TermCatalogues;
  */
 public final class ProjectLoader {
 
-    public static final String SITE_FILE = "site.yaml";
+    public static final String SITE_FILE = Guide.SITE_FILE;
     public static final String ROLES = "roles";
     public static final String PAGES = "pages";
     public static final String STATIC = "static";
@@ -111,13 +111,14 @@ public final class ProjectLoader {
         }
         Optional<Narrative> narrative = Optional.ofNullable(narrativeFile).flatMap(md ->
                 reader.read(md, files.display(md), problems)
-                        .map(text -> new Narrative(text, SourcePosition.ofFile(files.display(md)))));
+                        .map(text -> new Narrative(text, SourcePosition.ofFile(files.display(md)), files.relative(md))));
         YamlSource source = new YamlSource(display, 0);
         return reader.read(file, display, problems).flatMap(text -> {
             var allowed = CheckWaivers.of(text, display, problems);
             return composer.compose(text, source, problems, "role file is empty; it needs at least"
                             + " 'title' and 'summary'")
-                    .flatMap(root -> new RoleBinder(source, problems).bind(slug, root, narrative, allowed));
+                    .flatMap(root -> new RoleBinder(source, problems).bind(slug, files.relative(file), root, narrative,
+                            allowed));
         });
     }
 
@@ -129,9 +130,11 @@ public final class ProjectLoader {
                                     Problems problems) {
         YamlSource source = new YamlSource(display, 0);
         Set<CheckKind> allowed = CheckWaivers.of(text, display, problems);
-        Optional<Narrative> parsedNarrative = narrative.map(md -> new Narrative(md, SourcePosition.ofFile(display)));
+        String file = ROLES + "/" + slug + ".yaml";
+        Optional<Narrative> parsedNarrative = narrative.map(md -> new Narrative(md, SourcePosition.ofFile(display),
+                ROLES + "/" + slug + ".md"));
         return composer.compose(text, source, problems, "role file is empty")
-                .flatMap(root -> new RoleBinder(source, problems).bind(slug, root, parsedNarrative, allowed));
+                .flatMap(root -> new RoleBinder(source, problems).bind(slug, file, root, parsedNarrative, allowed));
     }
 
     private List<Page> loadPages(ProjectFiles files, Problems problems) throws IOException {
@@ -152,7 +155,7 @@ public final class ProjectLoader {
                 continue;
             }
             reader.read(file, display, problems)
-                    .flatMap(text -> binder.bind(slug, text, display))
+                    .flatMap(text -> binder.bind(slug, files.relative(file), text, display))
                     .filter(page -> includeDrafts || !page.draft())
                     .ifPresent(pages::add);
         }

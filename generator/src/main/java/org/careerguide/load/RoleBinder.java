@@ -42,11 +42,12 @@ final class RoleBinder {
         this.problems = problems;
     }
 
-    Optional<Role> bind(String slug, Node root, Optional<Narrative> narrative) {
-        return bind(slug, root, narrative, Set.of());
+    Optional<Role> bind(String slug, String file, Node root, Optional<Narrative> narrative) {
+        return bind(slug, file, root, narrative, Set.of());
     }
 
-    Optional<Role> bind(String slug, Node root, Optional<Narrative> narrative, Set<CheckKind> allowedChecks) {
+    Optional<Role> bind(String slug, String file, Node root, Optional<Narrative> narrative,
+                        Set<CheckKind> allowedChecks) {
         Optional<MappingReader> mapping = MappingReader.of(root, source, problems, "a role file", ROLE_KEYS);
         if (mapping.isEmpty()) {
             return Optional.empty();
@@ -57,6 +58,7 @@ final class RoleBinder {
         Role bound = new Role(
                 slug,
                 source.start(),
+                file,
                 title.orElse(null),
                 summary.orElse(null),
                 role.text("family"),

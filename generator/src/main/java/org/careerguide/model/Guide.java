@@ -11,6 +11,9 @@ import java.util.List;
 public record Guide(Path projectDir, Site site, List<Role> roles, List<Page> pages, List<StaticFile> staticFiles,
                     TermCatalogues catalogues) {
 
+    /** The project file with the site's settings; every page depends on it. */
+    public static final String SITE_FILE = "site.yaml";
+
     public Guide {
         roles = List.copyOf(roles);
         pages = List.copyOf(pages);

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * One role of the guide, from {@code roles/<slug>.yaml} and the optional {@code roles/<slug>.md}.
- * Markdown fields keep their source text; rendering happens later.
+ * Markdown fields keep their source text; rendering happens later. {@code file} is the role file's
+ * path in the project ({@code roles/<slug>.yaml}): what pages made from the role depend on.
  *
  * @param occupation    codes, entry requirements, employment and outlook (all optional)
  * @param allowedChecks kinds of warning waived for this role by {@code # careerguide: allow <kind>} comments
@@ -15,6 +16,7 @@ import java.util.Set;
 public record Role(
         String slug,
         SourcePosition source,
+        String file,
         Text title,
         Text summary,
         Optional<Text> family,

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.careerguide.GenerationReport;
-import org.careerguide.cli.MainRunner;
+import org.careerguide.cli.CliRun;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
 import org.careerguide.load.YamlLimits;
@@ -129,15 +129,15 @@ class CsvRoundTripTest {
         Path project = MinimalSite.with(dir);
         String title = "Supervisor of " + "Extraordinarily Long Occupational Titles ".repeat(4).strip();
         Path csv = TestSites.write(dir.resolve("in.csv"), "title,summary\n\"" + title + "\",Supervises.\n");
-        MainRunner.Result run = MainRunner.run("import", "--csv", csv.toString(), "--source", project.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("import", "--csv", csv.toString(), "--source", project.toString()), cli.err());
         String slug;
         try (var files = Files.list(project.resolve("roles"))) {
             slug = files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith("supervisor"))
                     .findFirst().orElseThrow().replace(".yaml", "");
         }
         assertTrue(slug.length() <= 120 && title.toLowerCase().replace(' ', '-').startsWith(slug + "-"), slug);
-        assertEquals(1, MainRunner.run("import", "--csv", csv.toString(), "--source", project.toString()).exitCode(),
+        assertEquals(1, cli.run("import", "--csv", csv.toString(), "--source", project.toString()),
                 "a second import does not overwrite");
     }
 

@@ -134,7 +134,7 @@ final class ProgressionCycles {
                 component.length);
         String prefix = "progression cycle: ";
         int budget = MAX_LINE - (closing + ": " + Severity.WARNING.label() + ": ").length() - prefix.length()
-                - size.length() - ADVICE.length();
+                - size.length() - ADVICE.length() - (" [" + CheckKind.CYCLE.key() + "]").length();
         List<String> titles = cycle.stream().map(i -> roles.get(i).role().title().value()).toList();
         problems.warning(closing, CheckKind.CYCLE, prefix + BoundedJoin.join(titles, " -> ", budget) + size + ADVICE);
     }

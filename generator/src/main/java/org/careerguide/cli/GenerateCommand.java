@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
-import org.careerguide.model.Problem;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,9 +26,6 @@ abstract class GenerateCommand implements Callable<Integer> {
     @Mixin
     GuideOptions guide;
 
-    @Option(names = "--strict", description = "treat warnings as errors")
-    boolean strict;
-
     @Mixin
     LimitOptions limits;
 
@@ -49,16 +45,14 @@ abstract class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GeneratorOptions.Builder options = guide.generatorOptions().strict(strict);
+        GeneratorOptions.Builder options = guide.generatorOptions();
         limits.apply(options);
         configure(options);
         Generator generator = new Generator();
         GenerationReport report = writes() ? generator.build(options.build()) : generator.check(options.build());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Problem problem : report.problems()) {
-            err.println(problem);
-        }
+        guide.printProblems(report.problems(), err);
         if (!quiet || !report.success()) {
             out.println(report.summary(writes(), guide.source));
         }

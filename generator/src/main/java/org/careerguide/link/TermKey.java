@@ -5,8 +5,8 @@ import org.careerguide.load.Slugs;
 
 /**
  * The key under which names are matched. Look-alikes are one name: case, runs of white space,
- * accents and other scripts' letters (by transliteration), "&" against "and", and punctuation
- * other than "+" and "#" do not matter, so "Nestlé" is "Nestle", "Procter & Gamble" is "Procter
+ * accents and other scripts' letters (by transliteration), "&amp;" against "and", and punctuation
+ * other than "+" and "#" do not matter, so "Nestlé" is "Nestle", "Procter &amp; Gamble" is "Procter
  * and Gamble", and "Systems  design" is "Systems Design"; but "C++" and "C#" stay apart from "C".
  */
 public final class TermKey {

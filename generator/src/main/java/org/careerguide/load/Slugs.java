@@ -42,7 +42,7 @@ public final class Slugs {
     }
 
     /**
-     * A slug made from a display name: "Identity & Access Management" becomes
+     * A slug made from a display name: "Identity &amp; Access Management" becomes
      * "identity-and-access-management". Never empty: a name with nothing to transliterate (only
      * punctuation) gets "n-" and a hash of the name, the same for the same name on every build.
      */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
 import org.careerguide.link.GuideChecks;
@@ -29,7 +30,6 @@ import org.careerguide.render.PageSpec;
 import org.careerguide.render.SiteLinkCheck;
 import org.careerguide.theme.Theme;
 import org.careerguide.theme.ThemeLoader;
-import org.careerguide.write.OutputFolder;
 import org.careerguide.write.OutputGuard;
 
 /**
@@ -45,73 +45,76 @@ public final class Generator {
 
     /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
     public GenerationReport build(GeneratorOptions options) {
-        return run(options, true);
+        return build(options, new Cancellation(), status -> { });
+    }
+
+    /**
+     * Builds the site; stops early, leaving the output folder as it was, when {@code cancellation}
+     * is cancelled. {@code status} hears what the build waits for (another build of the same output).
+     */
+    public GenerationReport build(GeneratorOptions options, Cancellation cancellation, Consumer<String> status) {
+        return run(options, new WriteStage(options, cancellation, status), cancellation);
     }
 
     /** Loads, links and renders in memory, then checks every internal link of the result; writes nothing. */
     public GenerationReport check(GeneratorOptions options) {
-        return run(options, false);
+        return run(options, null, new Cancellation());
     }
 
-    private GenerationReport run(GeneratorOptions options, boolean write) {
+    private GenerationReport run(GeneratorOptions options, WriteStage writeStage, Cancellation cancellation) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        Counts counts = new Counts();
         StageTimes times = new StageTimes();
-        boolean written = false;
+        WriteStage.Result result = WriteStage.Result.NOTHING;
         try {
-            written = runStages(options, write, problems, counts, times);
+            result = runStages(options, writeStage, cancellation, problems, times);
         } catch (IOException e) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "I/O error: " + e.getMessage());
         }
         List<Problem> sorted = strict(problems.sorted(), options.strict());
-        return new GenerationReport(sorted, counts.pages, counts.files, options.outputDir(),
-                Duration.ofNanos(System.nanoTime() - start), written, times.asMap());
+        return new GenerationReport(sorted, result.pages(), result.files(), options.outputDir(),
+                Duration.ofNanos(System.nanoTime() - start), result.written(), times.asMap(),
+                writeStage == null ? List.of() : writeStage.notices(), result.interrupted());
     }
 
-    private boolean runStages(GeneratorOptions options, boolean write, Problems problems, Counts counts,
-                              StageTimes times) throws IOException {
+    private WriteStage.Result runStages(GeneratorOptions options, WriteStage writeStage, Cancellation cancellation,
+                                        Problems problems, StageTimes times) throws IOException {
+        boolean write = writeStage != null;
         Path projectDir = options.projectDir();
         if (!Files.isDirectory(projectDir)) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "guide project folder not found");
-            return false;
+            return WriteStage.Result.NOTHING;
         }
         if (write) {
             Optional<String> refused = new OutputGuard(READ_FOLDERS).problem(projectDir, options.outputDir());
             if (refused.isPresent()) {
                 problems.error(SourcePosition.ofFile(options.outputDir().toString()), refused.get());
-                return false;
+                return WriteStage.Result.NOTHING;
             }
+            writeStage.recover();
         }
         Optional<PlannedSite> planned = plan(options, problems, Optional.empty(), times);
+        if (cancellation.isCancelled()) {
+            return WriteStage.Result.INTERRUPTED;
+        }
         if (planned.isEmpty()) {
-            return false;
+            return WriteStage.Result.NOTHING;
         }
         PlannedSite site = planned.get();
         if (!write) {
             // Check keeps what the link check needs of each page and file, and writes nothing.
             LinkCollector collected = new LinkCollector();
-            counts.pages = site.render(site.pages(), collected, problems);
-            counts.files = site.copyFiles(collected, problems);
+            int pages = site.render(site.pages(), collected, problems);
+            int files = site.copyFiles(collected, problems);
             times.mark("render");
             if (!problems.hasErrors()) {
                 new LinkChecker(site.guide().site().baseUrl().map(Text::value))
                         .report(collected, problems, site.reportedLinkTargets());
             }
             times.mark("link check");
-            return false;
+            return new WriteStage.Result(pages, files, false, false);
         }
-        try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
-            counts.pages = site.render(site.pages(), output::write, problems);
-            counts.files = site.copyFiles(output::write, problems);
-            times.mark("render and write");
-            if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
-                return false;
-            }
-            output.commit();
-            times.mark("swap");
-            return true;
-        }
+        return writeStage.write(site, problems, times);
     }
 
     /**
@@ -188,8 +191,4 @@ public final class Generator {
         return version == null ? "dev" : version;
     }
 
-    private static final class Counts {
-        int pages;
-        int files;
-    }
 }

@@ -9,13 +9,15 @@ import org.careerguide.GeneratorOptions;
 /**
  * The resource limit options of {@code build} and {@code check}: {@code --max-file-size 2M},
  * {@code --max-page-size 8M} (plain bytes, or K/M for KiB/MiB) and {@code --template-timeout 10s}
- * (seconds, or {@code 500ms}). A malformed value is a usage error.
+ * (seconds, or {@code 500ms}), and {@code --lock-wait 60s} (0 allowed: do not wait). A malformed
+ * value is a usage error.
  */
 final class LimitOptions {
 
     static final String MAX_FILE_SIZE = "--max-file-size";
     static final String MAX_PAGE_SIZE = "--max-page-size";
     static final String TEMPLATE_TIMEOUT = "--template-timeout";
+    static final String LOCK_WAIT = "--lock-wait";
 
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,12})([kKmM]?)");
     private static final Pattern TIME = Pattern.compile("([0-9]{1,9})(s|ms)?");
@@ -32,6 +34,10 @@ final class LimitOptions {
         }
         if (arguments.value(TEMPLATE_TIMEOUT).isPresent()) {
             options.templateTimeout(time(TEMPLATE_TIMEOUT, arguments.value(TEMPLATE_TIMEOUT).get()));
+        }
+        if (arguments.value(LOCK_WAIT).isPresent()) {
+            String value = arguments.value(LOCK_WAIT).get();
+            options.lockWait(value.matches("0+(s|ms)?") ? java.time.Duration.ZERO : time(LOCK_WAIT, value));
         }
     }
 

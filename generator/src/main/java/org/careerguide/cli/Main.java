@@ -11,7 +11,7 @@ import org.careerguide.model.Problem;
 /**
  * {@code java -jar careerguide.jar build|check --source DIR [--output DIR] ...}. Parses options,
  * calls the library, prints problems as {@code path:line:col: error: message} on stderr and a
- * closing line on stdout. Exit codes: 0 ok, 1 content errors, 2 usage errors.
+ * closing line on stdout. Exit codes: 0 ok, 1 content errors, 2 usage errors, 130/143 interrupted.
  */
 public final class Main {
 
@@ -23,7 +23,8 @@ public final class Main {
     private static final java.time.Duration LONG_BUILD = java.time.Duration.ofSeconds(5);
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--output", "--base-url",
-            LimitOptions.MAX_FILE_SIZE, LimitOptions.MAX_PAGE_SIZE, LimitOptions.TEMPLATE_TIMEOUT);
+            LimitOptions.MAX_FILE_SIZE, LimitOptions.MAX_PAGE_SIZE, LimitOptions.TEMPLATE_TIMEOUT,
+            LimitOptions.LOCK_WAIT);
     private static final Set<String> FLAG_OPTIONS = Set.of("--drafts", "--strict", "--quiet", "--verbose",
             "--help");
 
@@ -45,13 +46,17 @@ public final class Main {
               --max-file-size N      largest content file read: bytes, or K/M (default 1M)
               --max-page-size N      largest page a template may write (default 8M)
               --template-timeout T   longest a page's template may run: 10s or 500ms (default 10s)
+              --lock-wait T    how long to wait for another build of the same output folder
+                               to finish (default 60s; 0 fails at once)
               --quiet          print only problems
               --verbose        also print how long each stage took (printed anyway when a
                                build takes over 5 s, unless --quiet or CI=true)
               --help           show this help
               --version        show the version
 
-            Exit codes: 0 success, 1 content errors, 2 usage errors.
+            Exit codes: 0 success, 1 content or write errors, 2 usage errors, 130/143 interrupted
+            (Ctrl+C/SIGTERM: the build stops, removes its temporary folder and leaves the output
+            folder as it was).
             """;
 
     private final PrintStream out;
@@ -112,10 +117,17 @@ public final class Main {
         } catch (Arguments.UsageException e) {
             return usageError(e.getMessage());
         }
-        Generator generator = new Generator();
-        GenerationReport report = write ? generator.build(options.build()) : generator.check(options.build());
+        boolean quiet = arguments.flag("--quiet");
+        GenerationReport report = write ? Interruption.build(options.build(), err, quiet ? line -> { } : out::println)
+                : new Generator().check(options.build());
+        if (report.interrupted()) {
+            return Interruption.EXIT_CODE; // the shutdown hook printed the one line
+        }
         for (Problem problem : report.problems()) {
             err.println(problem);
+        }
+        if (!quiet) {
+            report.notices().forEach(out::println);
         }
         if (!arguments.flag("--quiet") || !report.success()) {
             out.println(report.summary(write, source));

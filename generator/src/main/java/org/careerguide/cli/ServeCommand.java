@@ -32,7 +32,8 @@ final class ServeCommand extends Subcommand {
               --once           build, serve, answer one self-check request and exit (for scripts)
               --help           show this help
 
-            Exit codes: 0 stopped, 1 content errors or failed self-check (--once), 2 usage errors.
+            Exit codes: 0 after --once, 1 content errors or failed self-check (--once), 2 usage
+            errors, 130/143 stopped by Ctrl+C/SIGTERM.
             """;
 
     ServeCommand(PrintStream out, PrintStream err) {
@@ -50,8 +51,8 @@ final class ServeCommand extends Subcommand {
                 out.println(session.selfCheck());
                 return healthy[0] ? Main.OK : Main.CONTENT_ERRORS;
             }
-            session.awaitShutdown();
-            return Main.OK;
+            session.awaitShutdown(() -> err.println(Interruption.serveStopped(session.url().toString())));
+            return Interruption.EXIT_CODE;
         } catch (IOException e) {
             err.println("careerguide: serve: " + e.getMessage());
             return Main.CONTENT_ERRORS;

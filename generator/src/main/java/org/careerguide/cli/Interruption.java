@@ -1,6 +1,6 @@
 package org.careerguide.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.careerguide.Cancellation;
@@ -26,12 +26,18 @@ final class Interruption {
     }
 
     /** Builds with a hook that stops the build cleanly when the JVM is asked to stop. */
-    static GenerationReport build(GeneratorOptions options, PrintStream err, Consumer<String> status) {
+    static GenerationReport build(GeneratorOptions options, PrintWriter err, Consumer<String> status) {
         Cancellation cancellation = new Cancellation();
         try (Cancellation.Registration hook = cancellation.cancelOnShutdown(CLEANUP_WAIT,
-                outcome -> err.println(line(outcome)))) {
+                outcome -> print(err, line(outcome)))) {
             return new Generator().build(options, cancellation, status);
         }
+    }
+
+    /** Prints from a shutdown hook: flushed at once, since the JVM halts when the hooks end. */
+    static void print(PrintWriter err, String line) {
+        err.println(line);
+        err.flush();
     }
 
     /** The line printed when {@code serve} is stopped. */

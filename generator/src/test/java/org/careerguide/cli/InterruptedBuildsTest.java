@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,9 +86,9 @@ class InterruptedBuildsTest {
                 ".site.tmp-" + pid + "-")), () -> "what SIGKILL leaves: " + litter);
 
         Path next = MinimalSite.with(dir.resolve("next"), "b", MinimalSite.role("B"));
-        Cli cli = new Cli();
-        assertEquals(0, cli.run("build", "--source", next.toString(), "--output", site.toString()));
-        String notice = cli.stdout().lines().filter(line -> line.startsWith("Removed ")).findFirst().orElseThrow();
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("build", "--source", next.toString(), "--output", site.toString()), cli.err());
+        String notice = cli.out().lines().filter(line -> line.startsWith("Removed ")).findFirst().orElseThrow();
         assertTrue(notice.startsWith("Removed " + site.resolveSibling(".site.tmp-" + pid + "-"))
                 && notice.contains("the temporary folder of a build that was stopped (process " + pid + " on host "),
                 notice);
@@ -169,24 +166,5 @@ class InterruptedBuildsTest {
         Path reference = dir.resolve("reference-" + project.getParent().getFileName()).resolve("site");
         assertTrue(TestSites.build(project, reference).success());
         return FolderSnapshot.of(reference);
-    }
-
-    /** The CLI in this JVM, for builds that need no signal. */
-    static final class Cli {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int run(String... args) {
-            return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        }
-
-        String stdout() {
-            return out.toString(StandardCharsets.UTF_8);
-        }
-
-        String stderr() {
-            return err.toString(StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,0 +1,44 @@
+package org.careerguide.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.careerguide.GeneratorOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code careerguide build}: builds the site into the output folder, swapped in only when all of it built. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Build the guide site into the output folder.",
+        footer = {"", "Exit codes: 0 success, 1 content or write errors, 2 usage errors, 130/143 interrupted",
+                "(Ctrl+C/SIGTERM: the build stops and removes its temporary folder; the output folder",
+                "keeps the previous site). A second build of the same output folder waits for the first."})
+final class BuildCommand extends GenerateCommand {
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "where the site goes (default: <source>/target/site)")
+    Path output;
+
+    @Option(names = LimitOptions.LOCK_WAIT, paramLabel = "T", description = "how long to wait for another build of"
+            + " the same output folder to finish: 60s, 500ms, 0 to fail at once (default 60s)")
+    void lockWait(String value) {
+        lockWait = LimitOptions.parsed(spec, () -> value.matches("0+(s|ms)?") ? Duration.ZERO
+                : LimitOptions.time(LimitOptions.LOCK_WAIT, value));
+    }
+
+    private Duration lockWait;
+
+    @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
+    void configure(GeneratorOptions.Builder options) {
+        if (output != null) {
+            options.outputDir(output);
+        }
+        if (lockWait != null) {
+            options.lockWait(lockWait);
+        }
+    }
+}

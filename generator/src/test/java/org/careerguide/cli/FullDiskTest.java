@@ -37,7 +37,7 @@ class FullDiskTest {
             Path earlierGuide = MinimalSite.with(dir.resolve("earlier"), "a", MinimalSite.role("A"));
             assertTrue(TestSites.build(earlierGuide, site).success());
             FolderSnapshot earlier = FolderSnapshot.of(site);
-            Path guide = GeneratedGuide.write(dir.resolve("big"), "Big Guide", InterruptedBuildsTest.ROLES);
+            Path guide = GeneratedGuide.big(dir);
 
             try (ChildCli build = ChildCli.start(dir.resolve("logs"), "build", "--source", guide.toString(),
                     "--output", site.toString())) {

@@ -49,6 +49,17 @@ public record FolderSnapshot(Map<String, String> files) {
         return besides(folder).stream().filter(name -> name.startsWith(prefix)).toList();
     }
 
+    /** True once a build of {@code site} writes pages: its temporary folder has a roles/ folder. */
+    public static boolean beingWritten(Path site) {
+        String prefix = "." + site.getFileName() + ".tmp-";
+        try (Stream<Path> list = Files.list(site.getParent())) {
+            return list.anyMatch(path -> path.getFileName().toString().startsWith(prefix)
+                    && Files.isDirectory(path.resolve("roles")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int size() {
         return files.size();
     }

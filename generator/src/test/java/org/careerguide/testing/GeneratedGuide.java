@@ -17,7 +17,15 @@ public final class GeneratedGuide {
         "Manager", "Director"};
     private static final int SKILLS = 60;
 
+    /** Roles enough that a build writes for a while after its temporary folder appears. */
+    public static final int BIG = 200;
+
     private GeneratedGuide() {
+    }
+
+    /** A guide of {@link #BIG} roles in {@code dir}/big: what the fault tests stop mid-write. */
+    public static Path big(Path dir) {
+        return write(dir.resolve("big"), "Big Guide", BIG);
     }
 
     /** Writes {@code site.yaml} (with {@code title}) and {@code roles} role files into {@code project}. */

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
-import org.careerguide.model.Problem;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,9 +26,6 @@ abstract class GenerateCommand implements Callable<Integer> {
     @Mixin
     GuideOptions guide;
 
-    @Option(names = "--strict", description = "treat warnings as errors")
-    boolean strict;
-
     @Mixin
     LimitOptions limits;
 
@@ -49,7 +45,7 @@ abstract class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GeneratorOptions.Builder options = guide.generatorOptions().strict(strict);
+        GeneratorOptions.Builder options = guide.generatorOptions();
         limits.apply(options);
         configure(options);
         PrintWriter out = spec.commandLine().getOut();
@@ -59,9 +55,7 @@ abstract class GenerateCommand implements Callable<Integer> {
         if (report.interrupted()) {
             return Interruption.EXIT_CODE; // the shutdown hook printed the one line
         }
-        for (Problem problem : report.problems()) {
-            err.println(problem);
-        }
+        guide.printProblems(report.problems(), err);
         if (!quiet) {
             report.notices().forEach(out::println);
         }

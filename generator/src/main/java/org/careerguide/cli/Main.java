@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.careerguide.OutOfMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,15 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new Main(System.out, System.err).run(args));
+        int exit;
+        try {
+            exit = new Main(System.out, System.err).run(args);
+        } catch (OutOfMemoryError e) {
+            // The library reports running out of memory as a problem; this catches it anywhere else.
+            System.err.println("careerguide: " + OutOfMemory.advice());
+            exit = CONTENT_ERRORS;
+        }
+        System.exit(exit);
     }
 
     /** Parses {@code args}, runs the command they name and returns its exit code. */

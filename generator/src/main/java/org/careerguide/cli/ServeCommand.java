@@ -3,7 +3,7 @@ package org.careerguide.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.careerguide.model.Problem;
+import org.careerguide.GeneratorOptions;
 import org.careerguide.serve.PreviewSession;
 import org.careerguide.serve.RebuildResult;
 import org.careerguide.serve.ServeOptions;
@@ -31,6 +31,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private GuideOptions guide;
 
+    @Mixin
+    private LimitOptions limits;
+
     private int port = ServeOptions.DEFAULT_PORT;
 
     @Option(names = "--once", description = "build, serve, answer one self-check request and exit (for scripts)")
@@ -56,7 +59,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         boolean[] healthy = {true};
-        try (PreviewSession session = PreviewSession.start(guide.generatorOptions().build(),
+        GeneratorOptions.Builder options = guide.generatorOptions();
+        limits.apply(options);
+        try (PreviewSession session = PreviewSession.start(options.build(),
                 ServeOptions.onPort(port), result -> healthy[0] = report(result))) {
             out.println("Serving " + session.url() + " (port " + session.port() + "); Ctrl+C to stop");
             if (once) {
@@ -73,9 +78,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private boolean report(RebuildResult result) {
-        for (Problem problem : result.problems()) {
-            spec.commandLine().getErr().println(problem);
-        }
+        guide.printProblems(result.problems(), spec.commandLine().getErr());
         spec.commandLine().getOut().println(result.summary());
         return result.success();
     }

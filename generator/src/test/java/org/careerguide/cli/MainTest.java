@@ -91,7 +91,7 @@ class MainTest {
                 dir.resolve("site").toString()));
         String stages = cli.out().lines().filter(line -> line.startsWith("Stages:")).findFirst().orElseThrow();
         assertTrue(stages.matches("Stages: load \\d+ ms, link and checks \\d+ ms, theme and plan \\d+ ms,"
-                + " markdown links \\d+ ms, render and write \\d+ ms, swap \\d+ ms"), stages);
+                + " render and write \\d+ ms, swap \\d+ ms"), stages);
     }
 
     @Test

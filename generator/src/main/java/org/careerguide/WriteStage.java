@@ -102,10 +102,16 @@ final class WriteStage {
 
     private Result render(BuildLock lock, PlannedSite site, Problems problems, StageTimes times)
             throws IOException {
-        int pages = 0;
-        int files = 0;
+        int pages;
+        int files;
         boolean replaced;
-        try (OutputFolder output = OutputFolder.begin(lock, cancellation::isCancelled)) {
+        OutputFolder output;
+        try {
+            output = OutputFolder.begin(lock, cancellation::isCancelled);
+        } catch (WriteFailedException e) {
+            return failed(e, 0, site, problems); // not even the marker file fits
+        }
+        try (output) {
             try {
                 pages = site.render(site.pages(), output::write, problems);
                 files = site.copyFiles(output::write, problems);
@@ -117,9 +123,7 @@ final class WriteStage {
             } catch (BuildCancelledException e) {
                 return new Result(output.filesWritten(), 0, false, true);
             } catch (WriteFailedException e) {
-                problems.error(SourcePosition.ofFile(options.outputDir() + "/" + e.path()),
-                        notWritten(e, output.filesWritten(), site));
-                return Result.NOTHING;
+                return failed(e, output.filesWritten(), site, problems);
             }
             times.mark("swap");
             replaced = output.replacedPrevious();
@@ -128,6 +132,11 @@ final class WriteStage {
             times.mark("remove previous site");
         }
         return new Result(pages, files, true, false);
+    }
+
+    private Result failed(WriteFailedException e, int written, PlannedSite site, Problems problems) {
+        problems.error(SourcePosition.ofFile(options.outputDir() + "/" + e.path()), notWritten(e, written, site));
+        return Result.NOTHING;
     }
 
     /** "cannot write the new site: No space left on device; 1,191 of 1,541 pages and files were not written". */

@@ -28,9 +28,12 @@ final class Interruption {
     /** Builds with a hook that stops the build cleanly when the JVM is asked to stop. */
     static GenerationReport build(GeneratorOptions options, PrintWriter err, Consumer<String> status) {
         Cancellation cancellation = new Cancellation();
-        try (Cancellation.Registration hook = cancellation.cancelOnShutdown(CLEANUP_WAIT,
-                outcome -> print(err, line(outcome)))) {
+        Cancellation.Registration hook = cancellation.cancelOnShutdown(CLEANUP_WAIT,
+                outcome -> print(err, line(outcome)));
+        try {
             return new Generator().build(options, cancellation, status);
+        } finally {
+            hook.close();
         }
     }
 

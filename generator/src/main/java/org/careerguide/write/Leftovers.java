@@ -51,9 +51,9 @@ public final class Leftovers {
         }
         for (OutputSiblings.Leftover orphan : orphans) {
             FolderDeleter.delete(orphan.folder());
-            notices.add("Removed " + orphan.folder() + (orphan.kind() == OutputSiblings.Kind.TEMPORARY
-                    ? ", the temporary folder of a build that was stopped ("
-                    : ", a previous site left by a build stopped after its swap (") + who(orphan, lock.previous()) + ")");
+            String what = orphan.kind() == OutputSiblings.Kind.TEMPORARY ? "the temporary folder of a build that was"
+                    + " stopped" : "a previous site left by a build stopped after its swap";
+            notices.add("Removed " + orphan.folder() + ", " + what + " (" + who(orphan, lock.previous()) + ")");
         }
         return notices;
     }

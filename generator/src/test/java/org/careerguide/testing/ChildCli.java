@@ -110,7 +110,7 @@ public final class ChildCli implements AutoCloseable {
         return read(stderr);
     }
 
-    /** Polls {@code condition} every few milliseconds until it holds; fails if the child exits first or time runs out. */
+    /** Polls {@code condition} every few ms until it holds; fails if the child exits first or at {@code limit}. */
     public void awaitWhileRunning(String what, Duration limit, BooleanSupplier condition) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {

@@ -43,7 +43,7 @@ public record FolderSnapshot(Map<String, String> files) {
         }
     }
 
-    /** Names beside {@code folder} that a build of it uses: {@code .<name>.tmp-*}, {@code .<name>.old-*}, {@code .<name>.lock}. */
+    /** Names beside {@code folder} that a build of it uses: {@code .<name>.tmp-*}, {@code .old-*}, {@code .lock}. */
     public static List<String> buildFilesBeside(Path folder) {
         String prefix = "." + folder.getFileName() + ".";
         return besides(folder).stream().filter(name -> name.startsWith(prefix)).toList();

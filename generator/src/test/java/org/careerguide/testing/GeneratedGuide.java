@@ -62,7 +62,8 @@ public final class GeneratedGuide {
         for (int k = 0; k < 12; k++) {
             yaml.append("  - ").append(skill(i * 7 + k * 5)).append('\n');
         }
-        // Progression only ever leads to later roles, so the guide has no cycles; the last role names the first as a transition, so no role is an orphan.
+        // Progression only ever leads to later roles, so the guide has no cycles; the last role
+        // names the first as a transition, so no role is an orphan.
         yaml.append("progression:\n");
         if (i + 1 < roles) {
             yaml.append("  leads_to:\n    - ").append(title(i + 1)).append('\n');

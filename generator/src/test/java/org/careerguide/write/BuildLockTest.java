@@ -60,6 +60,7 @@ class BuildLockTest {
     void withoutWaitingABusyOutputIsAClearError() throws Exception {
         Path site = dir.resolve("site");
         try (BuildLock held = BuildLock.acquire(site, Duration.ZERO, () -> false, m -> { }).orElseThrow()) {
+            assertEquals(site, held.output());
             BuildLock.BusyException busy = assertThrows(BuildLock.BusyException.class,
                     () -> BuildLock.acquire(site, Duration.ZERO, () -> false, m -> { }));
             assertEquals("another build is writing this output folder (another build in this process). Build again"
@@ -72,6 +73,7 @@ class BuildLockTest {
         Path site = dir.resolve("site");
         AtomicBoolean cancelled = new AtomicBoolean();
         try (BuildLock held = BuildLock.acquire(site, Duration.ZERO, () -> false, m -> { }).orElseThrow()) {
+            assertEquals(site, held.output());
             Optional<BuildLock> gaveUp = BuildLock.acquire(site, LONG, cancelled::get, m -> cancelled.set(true));
             assertTrue(gaveUp.isEmpty());
         }

@@ -48,10 +48,13 @@ public final class GenerateMojo extends AbstractGuideMojo {
         // thread: either way the build stops, removes its temporary folder and keeps the output.
         Cancellation cancellation = new Cancellation();
         GenerationReport report;
-        try (Cancellation.Registration hook = cancellation.cancelOnShutdown(CLEANUP_WAIT,
-                outcome -> getLog().warn("careerguide:generate interrupted; " + outcome.description()))) {
+        Cancellation.Registration hook = cancellation.cancelOnShutdown(CLEANUP_WAIT,
+                outcome -> getLog().warn("careerguide:generate interrupted; " + outcome.description()));
+        try {
             report = cancellation.runInterruptibly(() -> new Generator().build(options, cancellation,
                     getLog()::info));
+        } finally {
+            hook.close();
         }
         report.notices().forEach(getLog()::info);
         if (report.interrupted()) {

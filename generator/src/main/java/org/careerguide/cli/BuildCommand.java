@@ -21,8 +21,17 @@ final class BuildCommand extends GenerateCommand {
     @Option(names = LimitOptions.LOCK_WAIT, paramLabel = "T", description = "how long to wait for another build of"
             + " the same output folder to finish: 60s, 500ms, 0 to fail at once (default 60s)")
     void lockWait(String value) {
-        lockWait = LimitOptions.parsed(spec, () -> value.matches("0+(s|ms)?") ? Duration.ZERO
-                : LimitOptions.time(LimitOptions.LOCK_WAIT, value));
+        lockWait = LimitOptions.parsed(spec, () -> {
+            if (value.matches("0+(s|ms)?")) {
+                return Duration.ZERO;
+            }
+            try {
+                return LimitOptions.time(LimitOptions.LOCK_WAIT, value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(LimitOptions.LOCK_WAIT + " takes a time such as 60s or 500ms,"
+                        + " or 0 to fail at once, not '" + value + "'", e);
+            }
+        });
     }
 
     private Duration lockWait;

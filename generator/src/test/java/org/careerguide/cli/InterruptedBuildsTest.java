@@ -138,6 +138,17 @@ class InterruptedBuildsTest {
     }
 
     @Test
+    void lockWaitTakesATimeOrZero() {
+        Path project = MinimalSite.with(dir, "a", MinimalSite.role("A"));
+        CliRun cli = new CliRun();
+        assertEquals(2, cli.run("build", "--source", project.toString(), "--lock-wait", "soon"));
+        assertTrue(cli.err().startsWith("careerguide: --lock-wait takes a time such as 60s or 500ms, or 0 to fail"
+                + " at once, not 'soon'"), cli.err());
+        assertEquals(0, cli.run("build", "--source", project.toString(), "--output", dir.resolve("out/site")
+                .toString(), "--lock-wait", "0"), cli.err());
+    }
+
+    @Test
     void sigintStopsServeWithOneLineAndExit130() {
         Path project = MinimalSite.with(dir, "a", MinimalSite.role("A"));
         try (ChildCli serve = ChildCli.start(dir.resolve("logs"), "serve", "--source", project.toString(),

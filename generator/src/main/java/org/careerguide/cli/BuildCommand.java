@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.careerguide.GeneratorOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code careerguide build}: builds the site into the output folder, swapped in only when all of it built. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -18,23 +20,25 @@ final class BuildCommand extends GenerateCommand {
             description = "where the site goes (default: <source>/target/site)")
     Path output;
 
-    @Option(names = LimitOptions.LOCK_WAIT, paramLabel = "T", description = "how long to wait for another build of"
-            + " the same output folder to finish: 60s, 500ms, 0 to fail at once (default 60s)")
-    void lockWait(String value) {
-        lockWait = LimitOptions.parsed(spec, () -> {
+    @Option(names = "--lock-wait", paramLabel = "T", converter = LockWait.class, description = "how long to wait"
+            + " for another build of the same output folder to finish: 60s, 500ms, 0 to fail at once (default 60s)")
+    Duration lockWait;
+
+    /** {@code 60s}, {@code 500ms}, or {@code 0}: do not wait. */
+    static final class LockWait implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
             if (value.matches("0+(s|ms)?")) {
                 return Duration.ZERO;
             }
             try {
-                return LimitOptions.time(LimitOptions.LOCK_WAIT, value);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(LimitOptions.LOCK_WAIT + " takes a time such as 60s or 500ms,"
-                        + " or 0 to fail at once, not '" + value + "'", e);
+                return new LimitOptions.Time().convert(value);
+            } catch (TypeConversionException e) {
+                throw new TypeConversionException("takes a time such as 60s or 500ms, or 0 to fail at once, not '"
+                        + value + "'");
             }
-        });
+        }
     }
-
-    private Duration lockWait;
 
     @Override
     boolean writes() {

@@ -54,10 +54,15 @@ public final class Generator {
 
     /** Runs the pipeline once in {@code mode}: what build, check and the preview server all call. */
     public GenerationReport run(GeneratorOptions options, BuildMode mode) {
+        return run(options, mode, Progress.NONE);
+    }
+
+    /** Runs the pipeline once in {@code mode}, telling {@code progress} about stages and pages as it goes. */
+    public GenerationReport run(GeneratorOptions options, BuildMode mode, Progress progress) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Counts counts = new Counts();
-        StageTimes times = new StageTimes();
+        StageTimes times = new StageTimes(progress);
         boolean written = false;
         try {
             written = runStages(options, mode, problems, counts, times);
@@ -98,7 +103,7 @@ public final class Generator {
         }
         if (mode instanceof BuildMode.Memory memory) {
             BuildMode.Selection selection = memory.target().select(site);
-            counts.pages = site.render(selection.pages(), selection.output(), problems);
+            counts.pages = site.render(selection.pages(), selection.output(), problems, times.progress());
             counts.files = selection.withFiles() ? site.copyFiles(selection.output(), problems) : 0;
             times.mark("render");
             return false;
@@ -111,7 +116,7 @@ public final class Generator {
     private static boolean writeToDisk(PlannedSite site, GeneratorOptions options, Problems problems, Counts counts,
                                        StageTimes times) throws IOException {
         try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
-            counts.pages = site.render(site.pages(), output::write, problems);
+            counts.pages = site.render(site.pages(), output::write, problems, times.progress());
             counts.files = site.copyFiles(output::write, problems);
             times.mark("render and write");
             if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
@@ -127,7 +132,7 @@ public final class Generator {
     private static void checkInMemory(PlannedSite site, Problems problems, Counts counts, StageTimes times)
             throws IOException {
         LinkCollector collected = new LinkCollector();
-        counts.pages = site.render(site.pages(), collected, problems);
+        counts.pages = site.render(site.pages(), collected, problems, times.progress());
         counts.files = site.copyFiles(collected, problems);
         times.mark("render");
         if (!problems.hasErrors()) {

@@ -46,7 +46,13 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
 
     /** Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written. */
     public int render(List<PageSpec> selected, PageOutput sink, Problems problems) {
-        return new PageRenderer(theme, problems, limits).render(selected, sink);
+        return render(selected, sink, problems, Progress.NONE);
+    }
+
+    /** As {@link #render(List, PageOutput, Problems)}, telling {@code progress} of every page done. */
+    public int render(List<PageSpec> selected, PageOutput sink, Problems problems, Progress progress) {
+        int total = selected.size();
+        return new PageRenderer(theme, problems, limits).render(selected, sink, done -> progress.page(done, total));
     }
 
     /**

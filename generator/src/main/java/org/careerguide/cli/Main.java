@@ -3,10 +3,12 @@ package org.careerguide.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
+import org.careerguide.BuildMode;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
 import org.careerguide.OutOfMemory;
+import org.careerguide.Progress;
 
 /**
  * {@code java -jar careerguide.jar build|check --source DIR [--output DIR] ...}. Parses options,
@@ -121,8 +123,10 @@ public final class Main {
         } catch (Arguments.UsageException e) {
             return usageError(e.getMessage());
         }
-        Generator generator = new Generator();
-        GenerationReport report = write ? generator.build(options.build()) : generator.check(options.build());
+        Progress progress = TerminalProgress.forConsole(out, arguments.flag("--quiet"));
+        GenerationReport report = new Generator().run(options.build(), write ? BuildMode.disk() : BuildMode.check(),
+                progress);
+        TerminalProgress.clear(progress);
         CommonOptions.printProblems(report.problems(), arguments, err);
         if (!arguments.flag("--quiet") || !report.success()) {
             out.println(report.summary(write, source));

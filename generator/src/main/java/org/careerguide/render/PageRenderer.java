@@ -40,13 +40,20 @@ public final class PageRenderer {
      * usually breaks many pages: it is reported once, naming the first page and the count of others.
      */
     public int render(List<PageSpec> pages, PageOutput output) {
+        return render(pages, output, done -> { });
+    }
+
+    /** As {@link #render(List, PageOutput)}, calling {@code pageDone} with the count of pages finished so far. */
+    public int render(List<PageSpec> pages, PageOutput output, java.util.function.IntConsumer pageDone) {
         AtomicInteger written = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
         Map<SourcePosition, Map<String, SortedSet<String>>> failures = new ConcurrentHashMap<>();
         try (PageWatchdog watchdog = new PageWatchdog(limits.templateTimeout())) {
             pages.parallelStream().forEach(page -> {
                 if (renderTimed(page, output, failures, watchdog)) {
                     written.incrementAndGet();
                 }
+                pageDone.accept(finished.incrementAndGet());
             });
         }
         failures.forEach((position, byMessage) -> byMessage.forEach((message, failed) -> {

@@ -1,6 +1,6 @@
 package org.careerguide.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.careerguide.Progress;
 
@@ -14,16 +14,16 @@ final class TerminalProgress implements Progress {
 
     private static final long REDRAW_NANOS = 100_000_000L;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private long lastDraw;
     private int lastLength;
 
-    TerminalProgress(PrintStream out) {
+    TerminalProgress(PrintWriter out) {
         this.out = out;
     }
 
     /** Progress for a terminal when there is one (and not in CI, and not quiet); otherwise none. */
-    static Progress forConsole(PrintStream out, boolean quiet) {
+    static Progress forConsole(PrintWriter out, boolean quiet) {
         boolean interactive = System.console() != null && !"true".equals(System.getenv("CI"));
         return interactive && !quiet ? new TerminalProgress(out) : Progress.NONE;
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +17,7 @@ class TerminalProgressTest {
     @Test
     void drawsStagesAndPagesOnOneLineThenClearsIt() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TerminalProgress progress = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        TerminalProgress progress = new TerminalProgress(new PrintWriter(bytes, true, StandardCharsets.UTF_8));
         progress.stageDone("load");
         progress.page(1, 2);
         progress.page(2, 2);
@@ -32,7 +32,7 @@ class TerminalProgressTest {
     @Test
     void testsRunPipedSoThereIsNoProgress() {
         // Surefire's forked JVM has no console: the same as a build in CI or piped into a file.
-        assertSame(Progress.NONE, TerminalProgress.forConsole(System.out, false));
-        assertSame(Progress.NONE, TerminalProgress.forConsole(System.out, true));
+        assertSame(Progress.NONE, TerminalProgress.forConsole(new PrintWriter(System.out), false));
+        assertSame(Progress.NONE, TerminalProgress.forConsole(new PrintWriter(System.out), true));
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.careerguide.load.Slugs;
 import org.careerguide.model.Role;
@@ -23,6 +24,8 @@ public final class Taxonomy {
     public static final String ALL = "all";
 
     private final Map<String, Term> byKey;
+    /** Names as written to their terms: pages look up the same few spellings thousands of times. */
+    private final Map<String, Optional<Term>> byName = new ConcurrentHashMap<>();
 
     private Taxonomy(Map<String, Term> byKey) {
         this.byKey = byKey;
@@ -85,7 +88,12 @@ public final class Taxonomy {
 
     /** The term a name belongs to. */
     public Optional<Term> find(String name) {
-        return Optional.ofNullable(byKey.get(TermKey.of(name)));
+        Optional<Term> term = byName.get(name);
+        if (term == null) {
+            term = Optional.ofNullable(byKey.get(TermKey.of(name)));
+            byName.putIfAbsent(name, term);
+        }
+        return term;
     }
 
     /** The roles that name {@code name} (any spelling) in the list {@code list}. */

@@ -15,7 +15,7 @@
 # Corpora come from the shared benchmark generator (../shared/bench, beside this repository, or
 # BENCH_DIR): the same roles as a careerguide project and as a Hugo site with equivalent templates.
 # Hugo is Debian's package (apt-get install -y hugo); without it only careerguide is timed.
-# Needs GNU time (/usr/bin/time; apt-get install -y time) for CPU and memory.
+# Needs GNU time (/usr/bin/time; apt-get install -y time) for CPU and memory. BENCH_JAR picks another jar.
 set -euo pipefail
 
 SIZES=${1:-"1000 10000"}
@@ -25,7 +25,7 @@ BIG_HUGO=${BENCH_BIG_HUGO:-false}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-$ROOT/../shared/bench}
 WORK=${BENCH_WORK:-$ROOT/target/bench}
-JAR="$ROOT/generator/target/careerguide.jar"
+JAR=${BENCH_JAR:-$ROOT/generator/target/careerguide.jar}
 
 [ -f "$BENCH_DIR/gen_corpus.py" ] || { echo "bench.sh: no corpus generator at $BENCH_DIR (set BENCH_DIR)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench.sh: needs GNU time at /usr/bin/time (apt-get install -y time)" >&2; exit 2; }

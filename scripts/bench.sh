@@ -53,7 +53,8 @@ serve_edit() {
   cp "$role" "$WORK/role.bak"
   java -jar "$JAR" serve --source "$project" --port 0 > "$log" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 600); do grep -q '^Rendered all' "$log" && break; sleep 0.5; done
+  # The first full render can take minutes on a busy machine; wait for it (up to 30 minutes).
+  for _ in $(seq 1 3600); do grep -q '^Rendered all' "$log" && break; sleep 0.5; done
   sleep 1
   # Change one word of the summary: the role's page and the pages that show it are rendered again.
   sed -i '0,/^summary: /s/^summary: "/summary: "Edited. /' "$role"
@@ -61,7 +62,9 @@ serve_edit() {
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   cp "$WORK/role.bak" "$role"
-  grep '^Rendered' "$log" | sed -n 2p | sed -E 's/^Rendered (.*) in ([0-9]+) ms.*/\2 ms (\1)/'
+  local edited
+  edited=$(grep '^Rendered' "$log" | sed -n 2p | sed -E 's/^Rendered (.*) in ([0-9]+) ms.*/\2 ms (\1)/')
+  echo "${edited:-not measured (no rebuild reported within a minute of the edit)}"
 }
 
 echo "careerguide $(java -jar "$JAR" --version 2>/dev/null | head -1 | awk '{print $NF}'), $(hugo version 2>/dev/null | awk '{print $1, $2}'),"\

@@ -53,10 +53,16 @@ abstract class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = TerminalProgress.forConsole(out, quiet);
-        GenerationReport report = new Generator().run(options.build(), writes() ? BuildMode.disk() : BuildMode.check(),
-                progress);
+        GenerationReport report = writes() ? Interruption.build(options.build(), err, quiet ? line -> { }
+                : out::println, progress) : new Generator().run(options.build(), BuildMode.check(), progress);
         TerminalProgress.clear(progress);
+        if (report.interrupted()) {
+            return Interruption.EXIT_CODE; // the shutdown hook printed the one line
+        }
         guide.printProblems(report.problems(), err);
+        if (!quiet) {
+            report.notices().forEach(out::println);
+        }
         if (!quiet || !report.success()) {
             out.println(report.summary(writes(), guide.source));
         }

@@ -63,9 +63,14 @@ public final class Generator {
 
     /** Runs the pipeline once in {@code mode}: what build, check and the preview server all call. */
     public GenerationReport run(GeneratorOptions options, BuildMode mode) {
+        return run(options, mode, Progress.NONE);
+    }
+
+    /** Runs the pipeline once in {@code mode}, telling {@code progress} about stages and pages as it goes. */
+    public GenerationReport run(GeneratorOptions options, BuildMode mode, Progress progress) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        StageTimes times = new StageTimes();
+        StageTimes times = new StageTimes(progress);
         WriteStage writeStage = mode instanceof BuildMode.Disk disk
                 ? new WriteStage(options, disk.cancellation(), disk.status()) : null;
         WriteStage.Result result = WriteStage.Result.NOTHING;
@@ -114,7 +119,7 @@ public final class Generator {
         }
         if (mode instanceof BuildMode.Memory memory) {
             BuildMode.Selection selection = memory.target().select(site);
-            int pages = site.render(selection.pages(), selection.output(), problems);
+            int pages = site.render(selection.pages(), selection.output(), problems, times.progress());
             int files = selection.withFiles() ? site.copyFiles(selection.output(), problems) : 0;
             times.mark("render");
             return new WriteStage.Result(pages, files, false, false);
@@ -126,7 +131,7 @@ public final class Generator {
     private static WriteStage.Result checkInMemory(PlannedSite site, Problems problems, StageTimes times)
             throws IOException {
         LinkCollector collected = new LinkCollector();
-        int pages = site.render(site.pages(), collected, problems);
+        int pages = site.render(site.pages(), collected, problems, times.progress());
         int files = site.copyFiles(collected, problems);
         times.mark("render");
         if (!problems.hasErrors()) {

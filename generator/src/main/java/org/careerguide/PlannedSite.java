@@ -50,7 +50,14 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
      * Throws the first write {@code sink} refused, after which it rendered no more pages.
      */
     public int render(List<PageSpec> selected, PageOutput sink, Problems problems) throws IOException {
-        return new PageRenderer(theme, problems, limits).render(selected, sink);
+        return render(selected, sink, problems, Progress.NONE);
+    }
+
+    /** As {@link #render(List, PageOutput, Problems)}, telling {@code progress} of every page done. */
+    public int render(List<PageSpec> selected, PageOutput sink, Problems problems, Progress progress)
+            throws IOException {
+        int total = selected.size();
+        return new PageRenderer(theme, problems, limits).render(selected, sink, done -> progress.page(done, total));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.careerguide.load.Slugs;
 import org.careerguide.model.Role;
@@ -33,6 +34,8 @@ public final class Taxonomy {
     private final Map<String, Term> byKey;
     private final Map<String, Map<String, Text>> spellings;
     private final List<SlugCollision> collisions;
+    /** Names as written to their terms: pages look up the same few spellings thousands of times. */
+    private final Map<String, Optional<Term>> byName = new ConcurrentHashMap<>();
 
     private Taxonomy(TermNames names, Map<String, Term> byKey, Map<String, Map<String, Text>> spellings,
                      List<SlugCollision> collisions) {
@@ -160,7 +163,12 @@ public final class Taxonomy {
 
     /** The term a name belongs to. */
     public Optional<Term> find(String name) {
-        return Optional.ofNullable(byKey.get(names.key(name)));
+        Optional<Term> term = byName.get(name);
+        if (term == null) {
+            term = Optional.ofNullable(byKey.get(names.key(name)));
+            byName.putIfAbsent(name, term);
+        }
+        return term;
     }
 
     /** The roles that name {@code name} (any spelling) in the list {@code list}. */

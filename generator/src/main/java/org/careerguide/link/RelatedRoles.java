@@ -34,7 +34,7 @@ public final class RelatedRoles {
     private final Map<String, int[]> bySector;
     private final Map<String, int[]> byFamily;
 
-    private RelatedRoles(List<Role> roles) {
+    private RelatedRoles(List<Role> roles, Function<Role, Collection<Text>> families) {
         this.roles = List.copyOf(roles);
         sortKeys = new String[roles.size()];
         for (int i = 0; i < roles.size(); i++) {
@@ -43,11 +43,16 @@ public final class RelatedRoles {
         }
         bySkill = index(Role::skills);
         bySector = index(role -> role.hiring().sectors());
-        byFamily = index(role -> role.family().stream().toList());
+        byFamily = index(families);
     }
 
     public static RelatedRoles of(List<Role> roles) {
-        return new RelatedRoles(roles);
+        return new RelatedRoles(roles, role -> role.family().stream().toList());
+    }
+
+    /** Ranks as if no role had a family: for measuring what skills and sectors alone find. */
+    static RelatedRoles ignoringFamily(List<Role> roles) {
+        return new RelatedRoles(roles, role -> List.of());
     }
 
     private Map<String, int[]> index(Function<Role, Collection<Text>> names) {

@@ -169,9 +169,10 @@ class CareerGraphSiteTest {
     @Test
     void relatedRolesShowTheirReasonsInRankOrder() {
         Document analyst = page(fixture, "roles/analyst/index.html");
-        assertEquals(List.of("Senior Analyst 3 shared skills · 1 shared sector · same family",
-                "Engineer 2 shared skills · 1 shared sector", "Alpha Scientist 1 shared skill",
-                "Beta Scientist 1 shared skill", "Lead Engineer 1 shared skill"),
+        // Skills named rarest first: SQL (3 roles) before Python (4) before Statistics (5).
+        assertEquals(List.of("Senior Analyst Shares SQL, Python, Statistics · 1 shared sector · same family",
+                "Engineer Shares SQL, Python · 1 shared sector", "Lead Engineer Shares Python",
+                "Alpha Scientist Shares Statistics", "Beta Scientist Shares Statistics"),
                 analyst.select("#related li").eachText());
     }
 

@@ -1,49 +1,112 @@
 package org.careerguide.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
 
 /**
- * Ranks the roles most like a given one by weighted shared top skills, hiring sectors and family
- * (see {@link Related#score()}). Ties go to more shared skills, then title, then slug, so the order
- * never depends on file order. Inverted indexes (term to role numbers) mean a role is only ever
- * compared with roles it shares something with, by adding up counts in arrays: no comparison of
- * every pair of roles, and exact at any size.
+ * Ranks the roles most like a given one by the cosine similarity of their TF-IDF vectors: each top
+ * skill, hiring sector and family a role names is one dimension, weighted by its rarity (BM25's
+ * inverse document frequency), so a skill every role lists counts for nearly nothing and a rare
+ * one shared says a lot. Ties go to the larger share of skills in common (Jaccard), then to the
+ * slug, so the order never depends on file order or on the alphabet of titles.
+ *
+ * <p>Linear in the number of roles: an inverted index (term to role numbers) means a role is only
+ * compared with roles it shares a term with, and the role lists of terms named by more than
+ * {@link #POSTING_CAP} roles are never walked; such common terms are only added to the scores of
+ * roles a rarer term already found (they weigh little anyway), so no role costs more than a
+ * bounded number of steps however large the guide.
  */
 public final class RelatedRoles {
 
     /** How many related roles a page shows. */
     public static final int LIMIT = 5;
+    /** Terms named by more roles than this are not walked, only looked up for roles already found. */
+    static final int POSTING_CAP = 1000;
+    /** A shared sector or family says less than a shared skill of the same rarity. */
+    static final double SECTOR_FACTOR = 0.5;
+    static final double FAMILY_FACTOR = 0.7;
+    /** How many shared skills the reason names, rarest first. */
+    static final int NAMED_SKILLS = 3;
 
-    private static final int[] NONE = {};
+    private static final char SKILL = 's';
+    private static final char SECTOR = 'c';
+    private static final char FAMILY = 'f';
 
     private final List<Role> roles;
     private final Map<String, Integer> numbers = new HashMap<>();
-    /** Title in lower case, then slug: the tie-breaking order, computed once per role. */
-    private final String[] sortKeys;
-    private final Map<String, int[]> bySkill;
-    private final Map<String, int[]> bySector;
-    private final Map<String, int[]> byFamily;
+    /** Term ids by kind letter and key. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    /** Term ids of each role, sorted. */
+    private final int[][] termsOf;
+    /** Role numbers of each term, ascending. */
+    private final int[][] rolesOf;
+    private final double[] weight;
+    private final char[] kind;
+    private final double[] norm;
 
     private RelatedRoles(List<Role> roles, Function<Role, Collection<Text>> families) {
         this.roles = List.copyOf(roles);
-        sortKeys = new String[roles.size()];
+        termsOf = new int[roles.size()][];
         for (int i = 0; i < roles.size(); i++) {
-            numbers.put(roles.get(i).slug(), i);
-            sortKeys[i] = roles.get(i).title().value().toLowerCase(Locale.ROOT) + "\u0000" + roles.get(i).slug();
+            Role role = roles.get(i);
+            numbers.put(role.slug(), i);
+            List<Integer> terms = new ArrayList<>();
+            addKeys(role.skills(), SKILL, ids, terms);
+            addKeys(role.hiring().sectors(), SECTOR, ids, terms);
+            addKeys(families.apply(role), FAMILY, ids, terms);
+            termsOf[i] = terms.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         }
-        bySkill = index(Role::skills);
-        bySector = index(role -> role.hiring().sectors());
-        byFamily = index(families);
+        int[] counts = new int[ids.size()];
+        for (int[] terms : termsOf) {
+            for (int term : terms) {
+                counts[term]++;
+            }
+        }
+        rolesOf = new int[ids.size()][];
+        weight = new double[ids.size()];
+        kind = new char[ids.size()];
+        for (int term = 0; term < counts.length; term++) {
+            rolesOf[term] = new int[counts[term]];
+        }
+        int[] filled = new int[ids.size()];
+        for (int i = 0; i < termsOf.length; i++) {
+            for (int term : termsOf[i]) {
+                rolesOf[term][filled[term]++] = i;
+            }
+        }
+        ids.forEach((key, term) -> {
+            kind[term] = key.charAt(0);
+            double factor = kind[term] == SKILL ? 1 : kind[term] == SECTOR ? SECTOR_FACTOR : FAMILY_FACTOR;
+            weight[term] = factor * idf(roles.size(), counts[term]);
+        });
+        norm = new double[roles.size()];
+        for (int i = 0; i < termsOf.length; i++) {
+            double sum = 0;
+            for (int term : termsOf[i]) {
+                sum += weight[term] * weight[term];
+            }
+            norm[i] = Math.sqrt(sum);
+        }
+    }
+
+    /** BM25's inverse document frequency: near 0 for a term every role names, large for a rare one. */
+    static double idf(int roles, int naming) {
+        return Math.log(1 + (roles - naming + 0.5) / (naming + 0.5));
+    }
+
+    private static void addKeys(Collection<Text> names, char kind, Map<String, Integer> ids, List<Integer> terms) {
+        for (Text name : names) {
+            String key = kind + TermKey.of(name.value());
+            terms.add(ids.computeIfAbsent(key, k -> ids.size()));
+        }
     }
 
     public static RelatedRoles of(List<Role> roles) {
@@ -55,107 +118,131 @@ public final class RelatedRoles {
         return new RelatedRoles(roles, role -> List.of());
     }
 
-    private Map<String, int[]> index(Function<Role, Collection<Text>> names) {
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < roles.size(); i++) {
-            for (String key : keys(names.apply(roles.get(i)))) {
-                lists.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-        }
-        Map<String, int[]> index = new HashMap<>();
-        lists.forEach((key, numbers) -> index.put(key, numbers.stream().mapToInt(Integer::intValue).toArray()));
-        return index;
-    }
-
-    private static Set<String> keys(Collection<Text> names) {
-        Set<String> keys = new LinkedHashSet<>();
-        names.forEach(name -> keys.add(TermKey.of(name.value())));
-        return keys;
-    }
-
     /** Up to {@link #LIMIT} roles most like {@code role}, best first. */
     public List<Related> of(Role role) {
-        Tally tally = new Tally(roles.size());
-        for (String key : keys(role.skills())) {
-            for (int other : bySkill.getOrDefault(key, NONE)) {
-                tally.skills[tally.touch(other)]++;
-            }
-        }
-        for (String key : keys(role.hiring().sectors())) {
-            for (int other : bySector.getOrDefault(key, NONE)) {
-                tally.sectors[tally.touch(other)]++;
-            }
-        }
-        for (String key : keys(role.family().stream().toList())) {
-            for (int other : byFamily.getOrDefault(key, NONE)) {
-                tally.family[tally.touch(other)] = true;
-            }
-        }
         Integer self = numbers.get(role.slug());
+        if (self == null) {
+            return List.of();
+        }
+        int[] own = termsOf[self];
+        // Rarest terms first: they find the candidates; the common ones only add to their scores.
+        int[] byRarity = Arrays.stream(own).boxed().sorted(Comparator.comparingInt(term -> rolesOf[term].length))
+                .mapToInt(Integer::intValue).toArray();
+        double[] dot = new double[roles.size()];
+        boolean[] seen = new boolean[roles.size()];
+        int[] found = new int[roles.size()];
+        int foundCount = 0;
+        for (int term : byRarity) {
+            double w = weight[term] * weight[term];
+            int[] naming = rolesOf[term];
+            if (naming.length <= POSTING_CAP || foundCount == 0) {
+                int walk = Math.min(naming.length, POSTING_CAP);
+                for (int n = 0; n < walk; n++) {
+                    int other = naming[n];
+                    if (!seen[other]) {
+                        seen[other] = true;
+                        found[foundCount++] = other;
+                    }
+                    dot[other] += w;
+                }
+            } else {
+                for (int f = 0; f < foundCount; f++) {
+                    if (Arrays.binarySearch(termsOf[found[f]], term) >= 0) {
+                        dot[found[f]] += w;
+                    }
+                }
+            }
+        }
         int[] best = new int[LIMIT];
+        double[] bestScore = new double[LIMIT];
+        double[] bestJaccard = new double[LIMIT];
         int kept = 0;
-        for (int t = 0; t < tally.touchedCount; t++) {
-            int other = tally.touched[t];
-            if (self != null && other == self) {
+        for (int f = 0; f < foundCount; f++) {
+            int other = found[f];
+            if (other == self || dot[other] <= 0) {
                 continue;
             }
-            if (kept == LIMIT && !tally.ranksBefore(other, best[LIMIT - 1], sortKeys)) {
+            double score = dot[other] / (norm[self] * norm[other]);
+            double jaccard = kept == LIMIT && score < bestScore[LIMIT - 1] ? 0 : jaccard(self, other);
+            if (kept == LIMIT && !before(score, jaccard, other, bestScore[LIMIT - 1], bestJaccard[LIMIT - 1],
+                    best[LIMIT - 1])) {
                 continue;
             }
             // Insertion into the few kept so far: cheap, and most roles never get here.
             int at = kept == LIMIT ? LIMIT - 1 : kept++;
-            while (at > 0 && tally.ranksBefore(other, best[at - 1], sortKeys)) {
+            while (at > 0 && before(score, jaccard, other, bestScore[at - 1], bestJaccard[at - 1], best[at - 1])) {
                 best[at] = best[at - 1];
+                bestScore[at] = bestScore[at - 1];
+                bestJaccard[at] = bestJaccard[at - 1];
                 at--;
             }
             best[at] = other;
+            bestScore[at] = score;
+            bestJaccard[at] = jaccard;
         }
         List<Related> related = new ArrayList<>(kept);
         for (int i = 0; i < kept; i++) {
-            int other = best[i];
-            related.add(new Related(roles.get(other), tally.skills[other], tally.sectors[other], tally.family[other]));
+            related.add(reason(role, self, best[i], bestScore[i]));
         }
         return List.copyOf(related);
     }
 
-    /** What one role shares with every other, in arrays indexed by role number. */
-    private static final class Tally {
-        final int[] skills;
-        final int[] sectors;
-        final boolean[] family;
-        final boolean[] seen;
-        final int[] touched;
-        int touchedCount;
-
-        Tally(int size) {
-            skills = new int[size];
-            sectors = new int[size];
-            family = new boolean[size];
-            seen = new boolean[size];
-            touched = new int[size];
+    /** Higher similarity first, then the larger share of terms in common, then slug. */
+    private boolean before(double score, double jaccard, int role, double otherScore, double otherJaccard,
+                           int other) {
+        if (score != otherScore) {
+            return score > otherScore;
         }
+        if (jaccard != otherJaccard) {
+            return jaccard > otherJaccard;
+        }
+        return roles.get(role).slug().compareTo(roles.get(other).slug()) < 0;
+    }
 
-        /** Notes a role that shares something, so that only those roles are ranked. */
-        int touch(int other) {
-            if (!seen[other]) {
-                seen[other] = true;
-                touched[touchedCount++] = other;
+    private double jaccard(int a, int b) {
+        int shared = shared(termsOf[a], termsOf[b]).size();
+        return (double) shared / (termsOf[a].length + termsOf[b].length - shared);
+    }
+
+    private static List<Integer> shared(int[] a, int[] b) {
+        List<Integer> shared = new ArrayList<>();
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared.add(a[i]);
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
-            return other;
         }
+        return shared;
+    }
 
-        int score(int other) {
-            return Related.score(skills[other], sectors[other], family[other]);
-        }
-
-        /** Higher score first, then more shared skills, then title, then slug (see {@link Related}). */
-        boolean ranksBefore(int a, int b, String[] sortKeys) {
-            int byScore = Integer.compare(score(b), score(a));
-            if (byScore != 0) {
-                return byScore < 0;
+    /** What the two roles share, for the reason shown next to the related role. */
+    private Related reason(Role role, int self, int other, double score) {
+        List<Integer> shared = shared(termsOf[self], termsOf[other]);
+        int skills = 0;
+        int sectors = 0;
+        boolean family = false;
+        List<Integer> sharedSkills = new ArrayList<>();
+        for (int term : shared) {
+            switch (kind[term]) {
+                case SKILL -> {
+                    skills++;
+                    sharedSkills.add(term);
+                }
+                case SECTOR -> sectors++;
+                default -> family = true;
             }
-            int bySkills = Integer.compare(skills[b], skills[a]);
-            return bySkills != 0 ? bySkills < 0 : sortKeys[a].compareTo(sortKeys[b]) < 0;
         }
+        sharedSkills.sort(Comparator.comparingDouble((Integer term) -> -weight[term]));
+        List<Text> named = new ArrayList<>();
+        for (int term : sharedSkills.subList(0, Math.min(NAMED_SKILLS, sharedSkills.size()))) {
+            role.skills().stream().filter(skill -> ids.get(SKILL + TermKey.of(skill.value())) == term).findFirst()
+                    .ifPresent(named::add);
+        }
+        return new Related(roles.get(other), skills, sectors, family, score, named);
     }
 }

@@ -12,6 +12,7 @@ import org.careerguide.link.Related;
 import org.careerguide.link.RoleRef;
 import org.careerguide.link.SkillOverlap;
 import org.careerguide.model.Role;
+import org.careerguide.model.Text;
 
 /**
  * The template data of a role's place in the career graph: the roles it comes from, the skill
@@ -77,7 +78,8 @@ final class GraphModels {
                 .put("sharedSkills", related.sharedSkills())
                 .put("sharedSectors", related.sharedSectors())
                 .put("sameFamily", related.sameFamily())
-                .put("score", related.score())
+                .put("similarity", Math.round(related.similarity() * 100))
+                .put("rarestSkills", related.rarestSkills().stream().map(Text::value).toList())
                 .build();
     }
 

@@ -70,15 +70,19 @@ class CareerGraphTest {
     }
 
     @Test
-    void relatedRolesAreRankedByWeightThenSkillsThenTitleAndCappedAtFive() {
+    void relatedRolesAreRankedByRarityWeightedSimilarityThenSlugAndCappedAtFive() {
         List<Related> related = graph.related(role("analyst"));
-        assertEquals(List.of("Senior Analyst", "Engineer", "Alpha Scientist", "Beta Scientist", "Lead Engineer"),
+        // Lead Engineer shares only Python, Alpha Scientist only Statistics: Python (4 of 7 roles) is
+        // the rarer, so it says more. The three identical scientists tie; slug order decides.
+        assertEquals(List.of("Senior Analyst", "Engineer", "Lead Engineer", "Alpha Scientist", "Beta Scientist"),
                 titles(related.stream().map(Related::role).toList()));
         Related senior = related.get(0);
         assertEquals(3, senior.sharedSkills());
         assertEquals(1, senior.sharedSectors());
         assertTrue(senior.sameFamily(), "Data and data are one family");
-        assertEquals(12, senior.score());
+        assertTrue(senior.similarity() > related.get(1).similarity());
+        assertEquals(List.of("SQL", "Python", "Statistics"), senior.rarestSkills().stream().map(Text::value).toList(),
+                "the rarest shared skills first, spelled as the asking role spells them");
         Related engineer = related.get(1);
         assertEquals(List.of(2, 1, false), List.of(engineer.sharedSkills(), engineer.sharedSectors(),
                 engineer.sameFamily()));

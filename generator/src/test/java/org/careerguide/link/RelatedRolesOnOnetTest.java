@@ -52,7 +52,7 @@ class RelatedRolesOnOnetTest {
         for (String slug : HAND_CHECKED) {
             Role role = guide.role(slug).orElseThrow(() -> new AssertionError(slug)).role();
             System.out.println("  " + role.title().value() + " => " + related.of(role).stream()
-                    .map(r -> r.role().title().value()).toList());
+                    .map(r -> r.role().title().value() + " " + String.format("%.2f", r.similarity()) + " " + r.rarestSkills().stream().map(Text::value).toList() + "/" + r.sharedSkills()).toList());
         }
         assertEquals(RelatedRoles.LIMIT, related.of(guide.role("software-developers").orElseThrow().role()).size());
         assertTrue(share > 0.5, "share " + share);

@@ -156,6 +156,19 @@ class CareerGraphSiteTest {
     }
 
     @Test
+    void progressionListsShowTheLinkedTitleAndAnAliasOnlyWhereTheAuthorUsedOne() {
+        // Lead Engineer names "Software Engineer" (Engineer's alias); Senior Analyst names "ANALYST", Analyst "engineer".
+        Document lead = page(fixture, "roles/lead-engineer/index.html");
+        assertEquals(List.of("Software Engineer → Engineer"), lead.select("#progression div:has(> h3:matchesOwn(^Can Lead To$)) li")
+                .eachText());
+        assertEquals("Engineer", lead.selectFirst("#progression div:has(> h3:matchesOwn(^Can Lead To$)) li a").text());
+        assertEquals(List.of("Analyst"), page(fixture, "roles/senior-analyst/index.html")
+                .select("#progression div:has(> h3:matchesOwn(^Can Lead To$)) li").eachText());
+        assertEquals(List.of("Engineer"), page(fixture, "roles/analyst/index.html")
+                .select("#progression div:has(> h3:matchesOwn(^Transition Opportunities$)) li").eachText());
+    }
+
+    @Test
     void nextStepsShowSharedSkillCountsAndLinkTheSkillsToLearn() {
         Document analyst = page(fixture, "roles/analyst/index.html");
         List<Element> items = analyst.select(".overlap-list > li");

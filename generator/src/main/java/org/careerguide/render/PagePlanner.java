@@ -180,14 +180,19 @@ public final class PagePlanner {
                         .build())
                 .toList());
         model.put("sections", ModelMaps.map()
-                .put("skills", SiteUrls.relative(root, RoleModels.SKILLS + "/"))
-                .put("employers", SiteUrls.relative(root, RoleModels.EMPLOYERS + "/"))
-                .put("sectors", SiteUrls.relative(root, RoleModels.SECTORS + "/"))
-                .put("families", SiteUrls.relative(root, RoleModels.FAMILIES + "/"))
+                // Only kinds with terms have an index page (TaxonomyPages); the others are not linked.
+                .put("skills", section(root, RoleModels.SKILLS, guide.skills()))
+                .put("employers", section(root, RoleModels.EMPLOYERS, guide.employers()))
+                .put("sectors", section(root, RoleModels.SECTORS, guide.sectors()))
+                .put("families", section(root, RoleModels.FAMILIES, guide.families()))
                 .put("paths", SiteUrls.relative(root, "paths/"))
                 .build());
         model.put("generator", ModelMaps.map().put("name", "careerguide").put("version", version).build());
         return model;
+    }
+
+    private static String section(String root, String kind, org.careerguide.link.Taxonomy terms) {
+        return terms.terms().isEmpty() ? null : SiteUrls.relative(root, kind + "/");
     }
 
     /** A role's summary as plain text, for the meta description. */

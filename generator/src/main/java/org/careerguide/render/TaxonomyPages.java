@@ -44,6 +44,10 @@ final class TaxonomyPages {
     }
 
     private void plan(String kind, Taxonomy taxonomy, List<PageSpec> pages) {
+        if (taxonomy.terms().isEmpty()) {
+            // No "0 employers" page: the footer does not link the kind either (PagePlanner#common).
+            return;
+        }
         String indexPath = kind + "/index.html";
         pages.add(new PageSpec(indexPath, "terms.ftlh", () -> index(indexPath, kind, taxonomy), allRoleInputs));
         for (Term term : taxonomy.terms()) {
@@ -72,10 +76,11 @@ final class TaxonomyPages {
         Map<String, Object> model = frame.of(path, root, "term", term.name(), null);
         List<Map<String, Object>> groups = new ArrayList<>();
         if (kind.equals(RoleModels.SKILLS)) {
-            groups.add(group("top", graph.needingSkill(term.name()), root));
-            groups.add(group("missing", graph.missingSkill(term.name()), root));
+            groups.add(group("top", graph.needingSkill(term.name()), root, true));
+            groups.add(group("missing", graph.missingSkill(term.name()), root, true));
         } else {
-            groups.add(group("all", term.roles(), root));
+            // A family's page does not repeat the family after every role; other kinds show it.
+            groups.add(group("all", term.roles(), root, !kind.equals(RoleModels.FAMILIES)));
         }
         model.put("term", ModelMaps.map()
                 .put("kind", kind)
@@ -88,14 +93,14 @@ final class TaxonomyPages {
         return model;
     }
 
-    private Map<String, Object> group(String key, List<Role> named, String root) {
+    private Map<String, Object> group(String key, List<Role> named, String root, boolean showFamily) {
         List<Role> sorted = new ArrayList<>(named);
         sorted.sort(RoleModels.BY_TITLE);
         return ModelMaps.map().put("key", key)
                 .put("roles", sorted.stream().map(role -> ModelMaps.map()
                         .put("title", role.title().value())
                         .put("url", SiteUrls.relative(root, RoleModels.sitePath(role)))
-                        .put("family", role.family().map(family -> family.value()).orElse(null))
+                        .put("family", showFamily ? role.family().map(family -> family.value()).orElse(null) : null)
                         .build()).toList()).build();
     }
 }

@@ -226,7 +226,7 @@ class CareerGraphSiteTest {
         Element chart = analyst.selectFirst("#salary figure.salary-chart");
         assertNotNull(chart);
         assertEquals(2, chart.select("rect.bar").size());
-        List<String> labels = chart.select("svg > text").eachText();
+        List<String> labels = chart.select("svg > text.level, svg > text.figures").eachText();
         assertTrue(labels.containsAll(List.of("Junior", "$50,000 – $70,000", "Senior", "$70,000 – $95,000")),
                 labels::toString);
         assertEquals(List.of("50K", "60K", "70K", "80K", "90K", "100K"), chart.select("text.tick").eachText());

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.careerguide.model.SalaryLevel;
+import org.careerguide.model.Text;
 import org.junit.jupiter.api.Test;
 
 /** The build-time geometry of maps and salary charts, and money in the site's language. */
@@ -27,6 +29,44 @@ class ChartAndMapLayoutTest {
         assertEquals(10, SalaryChart.step(45));
         assertEquals(0.5, SalaryChart.step(2));
         assertEquals(1, SalaryChart.step(0));
+    }
+
+    @Test
+    void longSalaryLabelsWrapAboveTheirBarAndTheFiguresMoveToALineOfTheirOwn() {
+        List<SalaryLevel> levels = List.of(
+                level("Entry", 40_000, 50_000),
+                level("Middle half (25th to 75th percentile) of everyone reporting a wage", 45_000, 90_000));
+        Map<String, Object> chart = SalaryChart.of(levels, new MoneyFormat("en"), Optional.of("USD"));
+        List<?> bars = (List<?>) chart.get("bars");
+        Map<?, ?> shortBar = (Map<?, ?>) bars.get(0);
+        List<?> shortLines = (List<?>) shortBar.get("lines");
+        assertEquals(1, shortLines.size());
+        assertEquals(((Map<?, ?>) shortLines.get(0)).get("y"), shortBar.get("figuresY"), "short label: figures beside it");
+        Map<?, ?> longBar = (Map<?, ?>) bars.get(1);
+        List<?> lines = (List<?>) longBar.get("lines");
+        assertTrue(lines.size() >= 2, "the long label wraps");
+        assertEquals("Middle half (25th to 75th percentile) of everyone reporting a wage",
+                lines.stream().map(line -> (String) ((Map<?, ?>) line).get("text")).reduce((a, b) -> a + " " + b)
+                        .orElseThrow(), "every word kept, no ellipsis");
+        int lastLine = (Integer) ((Map<?, ?>) lines.get(lines.size() - 1)).get("y");
+        assertTrue((Integer) longBar.get("figuresY") >= lastLine);
+        assertTrue((Integer) longBar.get("barY") > (Integer) longBar.get("figuresY"), "the bar is below the text");
+        assertTrue((Integer) ((Map<?, ?>) ((List<?>) longBar.get("lines")).get(0)).get("y")
+                > (Integer) shortBar.get("barY") + (Integer) shortBar.get("barHeight"), "rows do not overlap");
+    }
+
+    private static SalaryLevel level(String name, long min, long max) {
+        return new SalaryLevel(new Text(name, null), BigDecimal.valueOf(min), BigDecimal.valueOf(max), null);
+    }
+
+    @Test
+    void textIsWrappedToAWidthAndWordsTooLongAreBrokenNotCut() {
+        assertEquals(List.of("Director of Platform", "Engineering"),
+                TextWidth.wrap("Director of Platform Engineering", 150, 14));
+        List<String> broken = TextWidth.wrap("Supercalifragilisticexpialidocious", 100, 14);
+        assertTrue(broken.size() > 1);
+        assertEquals("Supercalifragilisticexpialidocious", String.join("", broken));
+        broken.forEach(line -> assertTrue(TextWidth.of(line, 14) <= 100, line));
     }
 
     @Test

@@ -212,12 +212,31 @@ class CareerGraphSiteTest {
     }
 
     @Test
-    void thePathsPageShowsEveryRoleOnceByFamily() {
-        Document paths = page(example, "paths/index.html");
-        List<Path> nodes = paths.select("svg a").stream().map(a -> target(paths, a)).toList();
-        assertEquals(new HashSet<>(rolePages(example)), new HashSet<>(nodes));
-        assertEquals(rolePages(example).size(), nodes.size());
-        assertEquals(List.of("Architecture", "Engineering Leadership", "Executive"), paths.select("main h2").eachText());
+    void pathsHasAPagePerFamilyShowingEachRoleOnceWithTheSameEdgesDrawnAndListed() {
+        Document index = page(example, "paths/index.html");
+        assertEquals(List.of("Architecture", "Engineering Leadership", "Executive"),
+                index.select(".family-paths a").eachText());
+        List<Path> shown = new ArrayList<>();
+        int arrows = 0;
+        for (Element link : index.select(".family-paths a")) {
+            Document family = TestSites.parse(target(index, link));
+            family.select("figure.path-map svg a, .path-group a").forEach(node -> shown.add(target(family, node)));
+            Element map = family.selectFirst("figure.path-map");
+            if (map != null) {
+                int drawn = map.select("svg path.lead:not(.head)").size();
+                assertEquals(drawn, map.select(".map-list .leads > span").size(), "every arrow listed once");
+                assertEquals(2 * map.select("svg path.lateral").size(), map.select(".map-list .sideways > span").size(),
+                        "every transition listed at both its ends");
+                assertEquals(drawn, map.select("svg path.lead.head").size(), "every arrow has its head");
+                arrows += drawn;
+            }
+        }
+        assertEquals(new HashSet<>(rolePages(example)), new HashSet<>(shown));
+        assertEquals(rolePages(example).size(), shown.size(), "each role once");
+        assertTrue(arrows >= 8, "the example's promotions are drawn: " + arrows);
+        Document architecture = page(example, "paths/architecture/index.html");
+        assertEquals(List.of("Step 1", "Step 2", "Step 3", "Step 4", "Step 5"),
+                architecture.select("svg text.band").eachText());
     }
 
     @Test

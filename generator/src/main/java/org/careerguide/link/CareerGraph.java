@@ -49,9 +49,12 @@ public final class CareerGraph {
         return reverse.to(role);
     }
 
-    /** The role's neighbourhood in the progression graph, two steps each way (at most {@code farLimit} roles each). */
-    public Neighbourhood neighbourhood(LinkedRole role, int farLimit) {
-        return Neighbourhood.of(role, guide, reverse, farLimit);
+    /**
+     * The role's neighbourhood in the progression graph, two steps each way and its transitions (at
+     * most {@code nearLimit} roles a step away or sideways, {@code farLimit} two steps away).
+     */
+    public Neighbourhood neighbourhood(LinkedRole role, int nearLimit, int farLimit) {
+        return Neighbourhood.of(role, guide, reverse, nearLimit, farLimit);
     }
 
     /** The step of a role on its career ladder, 1 at the bottom. */

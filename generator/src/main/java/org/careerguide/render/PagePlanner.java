@@ -79,7 +79,7 @@ public final class PagePlanner {
                     Set.of(SITE_FILE, "pages/" + page.slug() + ".md")));
         }
         pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs).plan());
-        pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
+        pages.addAll(new PathsPage(graph, this::common).plan(allRoleInputs));
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
     }

@@ -114,19 +114,23 @@ class CareerGraphTest {
     }
 
     @Test
-    void neighbourhoodWalksTwoStepsAndStopsAtCycles() {
-        Neighbourhood around = graph.neighbourhood(guide.role("analyst").orElseThrow(), 6);
+    void neighbourhoodWalksPromotionsTwoStepsKeepsTransitionsApartAndStopsAtCycles() {
+        Neighbourhood around = graph.neighbourhood(guide.role("analyst").orElseThrow(), 9, 6);
         assertEquals(List.of("Senior Analyst"), titles(around.leadsTo()));
         assertEquals(List.of("Engineer"), titles(around.transitions()));
-        assertEquals(List.of("Senior Analyst"), titles(around.comesFrom()), "a two-way move shows both ways");
-        assertEquals(List.of("Lead Engineer"), titles(around.twoOn()), "Senior Analyst's way back is not repeated");
-        assertEquals(List.of(), titles(around.twoBack()));
-        Neighbourhood lead = graph.neighbourhood(guide.role("lead-engineer").orElseThrow(), 6);
+        assertEquals(List.of(), titles(around.comesFrom()), "a two-way move is drawn once, with both arrows");
+        assertEquals(List.of(), titles(around.twoOn()), "Senior Analyst's way back is not repeated");
+        Neighbourhood engineer = graph.neighbourhood(guide.role("engineer").orElseThrow(), 9, 6);
+        assertEquals(List.of("Lead Engineer"), titles(engineer.leadsTo()));
+        assertEquals(List.of("Analyst"), titles(engineer.transitions()), "transitions naming the role count too");
+        assertEquals(List.of(), titles(engineer.twoOn()), "a transition's promotions are not steps of this role");
+        Neighbourhood lead = graph.neighbourhood(guide.role("lead-engineer").orElseThrow(), 9, 6);
         assertEquals(List.of("Engineer"), titles(lead.leadsTo()));
         assertEquals(List.of(), titles(lead.transitions()), "a role is not its own transition");
-        assertEquals(List.of("Analyst"), titles(lead.twoBack()));
-        assertEquals(List.of(), titles(graph.neighbourhood(guide.role("analyst").orElseThrow(), 0).twoOn()),
-                "two-step bands stop at the limit");
+        assertEquals(List.of(), titles(graph.neighbourhood(guide.role("analyst").orElseThrow(), 0, 0).leadsTo()),
+                "bands stop at the limit");
+        assertEquals(List.of("Senior Analyst", "Analyst"),
+                titles(graph.neighbourhood(guide.role("senior-analyst").orElseThrow(), 9, 6).all()), "the role first");
     }
 
     @Test

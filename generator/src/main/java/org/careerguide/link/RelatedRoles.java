@@ -19,17 +19,17 @@ import org.careerguide.model.Text;
  * slug, so the order never depends on file order or on the alphabet of titles.
  *
  * <p>Linear in the number of roles: an inverted index (term to role numbers) means a role is only
- * compared with roles it shares a term with, and the role lists of terms named by more than
- * {@link #POSTING_CAP} roles are never walked; such common terms are only added to the scores of
- * roles a rarer term already found (they weigh little anyway), so no role costs more than a
- * bounded number of steps however large the guide.
+ * compared with roles it shares a term with, and at most about {@link #MAX_CANDIDATES} of them,
+ * found through its rarest terms first (which weigh most: a role sharing only common terms with
+ * it could not rank high). Each candidate is scored exactly, by one merge of two sorted lists,
+ * so no role costs more than a bounded number of steps however large the guide.
  */
 public final class RelatedRoles {
 
     /** How many related roles a page shows. */
     public static final int LIMIT = 5;
-    /** Terms named by more roles than this are not walked, only looked up for roles already found. */
-    static final int POSTING_CAP = 1000;
+    /** About how many roles, found through the rarest terms first, are compared with each role. */
+    static final int MAX_CANDIDATES = 1000;
     /** A shared sector or family says less than a shared skill of the same rarity. */
     static final double SECTOR_FACTOR = 0.5;
     static final double FAMILY_FACTOR = 0.7;
@@ -44,6 +44,8 @@ public final class RelatedRoles {
     private final Map<String, Integer> numbers = new HashMap<>();
     /** Term ids by kind letter and key. */
     private final Map<String, Integer> ids = new HashMap<>();
+    /** Term ids of each role's skills, in the role's order (for naming them as the role spells them). */
+    private final int[][] skillIds;
     /** Term ids of each role, sorted. */
     private final int[][] termsOf;
     /** Role numbers of each term, ascending. */
@@ -55,11 +57,13 @@ public final class RelatedRoles {
     private RelatedRoles(List<Role> roles, Function<Role, Collection<Text>> families) {
         this.roles = List.copyOf(roles);
         termsOf = new int[roles.size()][];
+        skillIds = new int[roles.size()][];
         for (int i = 0; i < roles.size(); i++) {
             Role role = roles.get(i);
             numbers.put(role.slug(), i);
             List<Integer> terms = new ArrayList<>();
             addKeys(role.skills(), SKILL, ids, terms);
+            skillIds[i] = terms.stream().mapToInt(Integer::intValue).toArray();
             addKeys(role.hiring().sectors(), SECTOR, ids, terms);
             addKeys(families.apply(role), FAMILY, ids, terms);
             termsOf[i] = terms.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
@@ -125,31 +129,24 @@ public final class RelatedRoles {
             return List.of();
         }
         int[] own = termsOf[self];
-        // Rarest terms first: they find the candidates; the common ones only add to their scores.
+        // Candidates come from the rarest terms first (they weigh most); the walk stops after about
+        // MAX_CANDIDATES roles, so a role costs the same in a guide of any size.
         int[] byRarity = Arrays.stream(own).boxed().sorted(Comparator.comparingInt(term -> rolesOf[term].length))
                 .mapToInt(Integer::intValue).toArray();
-        double[] dot = new double[roles.size()];
-        boolean[] seen = new boolean[roles.size()];
-        int[] found = new int[roles.size()];
+        Scratch scratch = SCRATCH.get();
+        scratch.ensure(roles.size());
         int foundCount = 0;
         for (int term : byRarity) {
-            double w = weight[term] * weight[term];
+            if (foundCount >= MAX_CANDIDATES) {
+                break;
+            }
             int[] naming = rolesOf[term];
-            if (naming.length <= POSTING_CAP || foundCount == 0) {
-                int walk = Math.min(naming.length, POSTING_CAP);
-                for (int n = 0; n < walk; n++) {
-                    int other = naming[n];
-                    if (!seen[other]) {
-                        seen[other] = true;
-                        found[foundCount++] = other;
-                    }
-                    dot[other] += w;
-                }
-            } else {
-                for (int f = 0; f < foundCount; f++) {
-                    if (Arrays.binarySearch(termsOf[found[f]], term) >= 0) {
-                        dot[found[f]] += w;
-                    }
+            int walk = Math.min(naming.length, 2 * MAX_CANDIDATES - foundCount);
+            for (int n = 0; n < walk; n++) {
+                int other = naming[n];
+                if (other != self && !scratch.seen[other]) {
+                    scratch.seen[other] = true;
+                    scratch.found[foundCount++] = other;
                 }
             }
         }
@@ -158,12 +155,29 @@ public final class RelatedRoles {
         double[] bestJaccard = new double[LIMIT];
         int kept = 0;
         for (int f = 0; f < foundCount; f++) {
-            int other = found[f];
-            if (other == self || dot[other] <= 0) {
+            int other = scratch.found[f];
+            scratch.seen[other] = false;
+            // One merge of the two sorted term lists gives the dot product and the number shared.
+            double dot = 0;
+            int shared = 0;
+            int[] theirs = termsOf[other];
+            for (int i = 0, j = 0; i < own.length && j < theirs.length; ) {
+                if (own[i] == theirs[j]) {
+                    dot += weight[own[i]] * weight[own[i]];
+                    shared++;
+                    i++;
+                    j++;
+                } else if (own[i] < theirs[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            if (dot <= 0) {
                 continue;
             }
-            double score = dot[other] / (norm[self] * norm[other]);
-            double jaccard = kept == LIMIT && score < bestScore[LIMIT - 1] ? 0 : jaccard(self, other);
+            double score = dot / (norm[self] * norm[other]);
+            double jaccard = (double) shared / (own.length + theirs.length - shared);
             if (kept == LIMIT && !before(score, jaccard, other, bestScore[LIMIT - 1], bestJaccard[LIMIT - 1],
                     best[LIMIT - 1])) {
                 continue;
@@ -187,6 +201,21 @@ public final class RelatedRoles {
         return List.copyOf(related);
     }
 
+    /** Per-thread arrays indexed by role number, reused from role to role (cleared as they are read). */
+    private static final class Scratch {
+        boolean[] seen = new boolean[0];
+        int[] found = new int[0];
+
+        void ensure(int size) {
+            if (seen.length < size) {
+                seen = new boolean[size];
+                found = new int[size];
+            }
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     /** Higher similarity first, then the larger share of terms in common, then slug. */
     private boolean before(double score, double jaccard, int role, double otherScore, double otherJaccard,
                            int other) {
@@ -197,11 +226,6 @@ public final class RelatedRoles {
             return jaccard > otherJaccard;
         }
         return roles.get(role).slug().compareTo(roles.get(other).slug()) < 0;
-    }
-
-    private double jaccard(int a, int b) {
-        int shared = shared(termsOf[a], termsOf[b]).size();
-        return (double) shared / (termsOf[a].length + termsOf[b].length - shared);
     }
 
     private static List<Integer> shared(int[] a, int[] b) {
@@ -240,8 +264,12 @@ public final class RelatedRoles {
         sharedSkills.sort(Comparator.comparingDouble((Integer term) -> -weight[term]));
         List<Text> named = new ArrayList<>();
         for (int term : sharedSkills.subList(0, Math.min(NAMED_SKILLS, sharedSkills.size()))) {
-            role.skills().stream().filter(skill -> ids.get(SKILL + TermKey.of(skill.value())) == term).findFirst()
-                    .ifPresent(named::add);
+            for (int k = 0; k < skillIds[self].length; k++) {
+                if (skillIds[self][k] == term) {
+                    named.add(role.skills().get(k));
+                    break;
+                }
+            }
         }
         return new Related(roles.get(other), skills, sectors, family, score, named);
     }

@@ -33,14 +33,14 @@ final class MapDrawing {
     private final List<List<String>> lines = new ArrayList<>();
 
     MapDrawing(List<MapLayout.Node> nodes, List<MapLayout.Edge> leads, List<MapLayout.Edge> lateral, int[] layer,
-               List<List<Integer>> order) {
+               List<List<Integer>> order, int maxColumns) {
         this.nodes = nodes;
         this.leads = leads;
         this.lateral = lateral;
         this.layer = layer;
         this.order = order;
         int widest = order.stream().mapToInt(List::size).max().orElse(1);
-        this.columns = Math.max(1, Math.min(MapLayout.MAX_COLUMNS, widest));
+        this.columns = Math.max(1, Math.min(maxColumns, widest));
         this.width = 2 * M.margin() + columns * MapLayout.BOX + (columns - 1) * M.gap();
         x = new int[nodes.size()];
         y = new int[nodes.size()];
@@ -98,7 +98,7 @@ final class MapDrawing {
         List<Map<String, Object>> links = new ArrayList<>();
         leads.stream().filter(edge -> edge.from() != edge.to()).forEach(edge -> links.add(lead(edge)));
         lateral.forEach(edge -> links.add(lateral(edge)));
-        return ModelMaps.map().put("width", width).put("height", top + M.margin()).put("wide", columns > 2)
+        return ModelMaps.map().put("width", width).put("height", top + M.margin()).put("wide", columns > 2).put("columns", columns)
                 .put("relative", current >= 0).put("layers", layers).put("nodes", boxes).put("links", links)
                 .put("leadCount", leads.size()).put("lateralCount", lateral.size()).build();
     }

@@ -21,7 +21,9 @@ final class MapLayout {
     /** Roles drawn a step away or sideways, and two steps away, on a role's map. */
     static final int NEAR_LIMIT = 9;
     static final int FAR_LIMIT = 6;
+    /** Boxes a row: a role's map fits a phone with little scrolling; a family's map may use the whole column. */
     static final int MAX_COLUMNS = 3;
+    static final int FAMILY_COLUMNS = 4;
     static final int BOX = 160;
     static final int FONT = 13;
     private static final int MARGIN = 12;
@@ -69,15 +71,17 @@ final class MapLayout {
     }
 
     /**
-     * As {@link #layout(List, List, List)}; with {@code withinLayers}, only the transitions between
-     * roles of one layer are drawn (a site-wide map would otherwise be a tangle of dashed lines).
+     * As {@link #layout(List, List, List)}; with {@code withinLayers} (a family's map), only the
+     * transitions between roles of one layer are drawn (else a tangle of dashed lines), and rows
+     * may hold {@link #FAMILY_COLUMNS} boxes.
      */
     static Map<String, Object> layout(List<Node> nodes, List<Edge> leads, List<Edge> lateral, boolean withinLayers) {
         MapLayout map = new MapLayout(nodes, leads, lateral);
         map.assignLayers();
         List<Edge> drawn = withinLayers ? lateral.stream().filter(e -> map.layer[e.from()] == map.layer[e.to()])
                 .toList() : lateral;
-        return new MapDrawing(nodes, leads, drawn, map.layer, map.order()).model();
+        return new MapDrawing(nodes, leads, drawn, map.layer, map.order(), withinLayers ? FAMILY_COLUMNS : MAX_COLUMNS)
+                .model();
     }
 
     /** Longest-path layers over the promotions that do not close a cycle; lateral-only nodes join their partner's layer. */

@@ -55,15 +55,18 @@ final class TextWidth {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            // A word wider than the line on its own is cut into pieces that fit.
+            // A word wider than the line on its own is cut into pieces that fit: after a slash or
+            // hyphen where there is one ("Engineers/" "Architects"), anywhere otherwise.
             String rest = word;
             while (of(rest, size) > width) {
                 int fits = 1;
                 while (fits < rest.length() && of(rest.substring(0, fits + 1), size) <= width) {
                     fits++;
                 }
-                lines.add(rest.substring(0, fits));
-                rest = rest.substring(fits);
+                int mark = Math.max(rest.lastIndexOf('/', fits - 1), rest.lastIndexOf('-', fits - 1));
+                int cut = mark > 0 ? mark + 1 : fits;
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
             }
             line.append(rest);
         }

@@ -2,7 +2,6 @@ package org.careerguide.link;
 
 import java.util.List;
 import org.careerguide.model.Role;
-import org.careerguide.model.Text;
 
 /**
  * A role related to another, with what they share: the reason shown next to it.
@@ -12,10 +11,10 @@ import org.careerguide.model.Text;
  * @param sharedSectors hiring sectors both roles list
  * @param sameFamily    whether both belong to the same family
  * @param similarity    the ranking's cosine similarity of rarity-weighted terms, 0 to 1
- * @param rarestSkills  up to three shared skills, rarest in the guide first, as the asking role spells them
+ * @param rarestSkills  up to three shared skills, rarest in the guide first, named as the skill pages name them
  */
 public record Related(Role role, int sharedSkills, int sharedSectors, boolean sameFamily, double similarity,
-                      List<Text> rarestSkills) {
+                      List<String> rarestSkills) {
 
     public Related {
         rarestSkills = List.copyOf(rarestSkills);

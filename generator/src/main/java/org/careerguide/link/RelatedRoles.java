@@ -2,14 +2,11 @@ package org.careerguide.link;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.careerguide.model.Role;
-import org.careerguide.model.Text;
 
 /**
  * Ranks the roles most like a given one by the cosine similarity of their TF-IDF vectors: each top
@@ -42,10 +39,8 @@ public final class RelatedRoles {
 
     private final List<Role> roles;
     private final Map<String, Integer> numbers = new HashMap<>();
-    /** Term ids by kind letter and key. */
-    private final Map<String, Integer> ids = new HashMap<>();
-    /** Term ids of each role's skills, in the role's order (for naming them as the role spells them). */
-    private final int[][] skillIds;
+    /** Each term's name as the guide's term pages show it (the most common spelling). */
+    private final List<String> names;
     /** Term ids of each role, sorted. */
     private final int[][] termsOf;
     /** Role numbers of each term, ascending. */
@@ -54,43 +49,42 @@ public final class RelatedRoles {
     private final char[] kind;
     private final double[] norm;
 
-    private RelatedRoles(List<Role> roles, Function<Role, Collection<Text>> families) {
+    private RelatedRoles(List<Role> roles, Taxonomy skills, Taxonomy sectors, Taxonomy families) {
         this.roles = List.copyOf(roles);
-        termsOf = new int[roles.size()][];
-        skillIds = new int[roles.size()][];
         for (int i = 0; i < roles.size(); i++) {
-            Role role = roles.get(i);
-            numbers.put(role.slug(), i);
-            List<Integer> terms = new ArrayList<>();
-            addKeys(role.skills(), SKILL, ids, terms);
-            skillIds[i] = terms.stream().mapToInt(Integer::intValue).toArray();
-            addKeys(role.hiring().sectors(), SECTOR, ids, terms);
-            addKeys(families.apply(role), FAMILY, ids, terms);
-            termsOf[i] = terms.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+            numbers.put(roles.get(i).slug(), i);
         }
-        int[] counts = new int[ids.size()];
-        for (int[] terms : termsOf) {
-            for (int term : terms) {
-                counts[term]++;
+        // The guide's indexes give each term's roles (the postings); each role's terms are their inverse.
+        List<int[]> postings = new ArrayList<>();
+        List<Character> kinds = new ArrayList<>();
+        names = new ArrayList<>();
+        addTerms(skills, LinkedGuide.TOP_SKILLS, SKILL, postings, kinds);
+        addTerms(sectors, Taxonomy.ALL, SECTOR, postings, kinds);
+        addTerms(families, Taxonomy.ALL, FAMILY, postings, kinds);
+        rolesOf = postings.toArray(new int[0][]);
+        int[] counts = new int[roles.size()];
+        for (int[] naming : rolesOf) {
+            for (int role : naming) {
+                counts[role]++;
             }
         }
-        rolesOf = new int[ids.size()][];
-        weight = new double[ids.size()];
-        kind = new char[ids.size()];
-        for (int term = 0; term < counts.length; term++) {
-            rolesOf[term] = new int[counts[term]];
+        termsOf = new int[roles.size()][];
+        for (int i = 0; i < roles.size(); i++) {
+            termsOf[i] = new int[counts[i]];
         }
-        int[] filled = new int[ids.size()];
-        for (int i = 0; i < termsOf.length; i++) {
-            for (int term : termsOf[i]) {
-                rolesOf[term][filled[term]++] = i;
+        int[] filled = new int[roles.size()];
+        for (int term = 0; term < rolesOf.length; term++) {
+            for (int role : rolesOf[term]) {
+                termsOf[role][filled[role]++] = term; // terms come in id order, so each list is sorted
             }
         }
-        ids.forEach((key, term) -> {
-            kind[term] = key.charAt(0);
+        weight = new double[rolesOf.length];
+        kind = new char[rolesOf.length];
+        for (int term = 0; term < rolesOf.length; term++) {
+            kind[term] = kinds.get(term);
             double factor = kind[term] == SKILL ? 1 : kind[term] == SECTOR ? SECTOR_FACTOR : FAMILY_FACTOR;
-            weight[term] = factor * idf(roles.size(), counts[term]);
-        });
+            weight[term] = factor * idf(roles.size(), rolesOf[term].length);
+        }
         norm = new double[roles.size()];
         for (int i = 0; i < termsOf.length; i++) {
             double sum = 0;
@@ -101,25 +95,30 @@ public final class RelatedRoles {
         }
     }
 
+    private void addTerms(Taxonomy taxonomy, String list, char termKind, List<int[]> postings, List<Character> kinds) {
+        for (Term term : taxonomy.terms()) {
+            List<Role> named = term.inList(list);
+            if (!named.isEmpty()) {
+                postings.add(named.stream().mapToInt(role -> numbers.get(role.slug())).distinct().sorted().toArray());
+                kinds.add(termKind);
+                names.add(term.name());
+            }
+        }
+    }
+
     /** BM25's inverse document frequency: near 0 for a term every role names, large for a rare one. */
     static double idf(int roles, int naming) {
         return Math.log(1 + (roles - naming + 0.5) / (naming + 0.5));
     }
 
-    private static void addKeys(Collection<Text> names, char kind, Map<String, Integer> ids, List<Integer> terms) {
-        for (Text name : names) {
-            String key = kind + TermKey.of(name.value());
-            terms.add(ids.computeIfAbsent(key, k -> ids.size()));
-        }
-    }
-
-    public static RelatedRoles of(List<Role> roles) {
-        return new RelatedRoles(roles, role -> role.family().stream().toList());
+    /** Related roles from the guide's indexes: top skills, sectors and families. */
+    public static RelatedRoles of(List<Role> roles, Taxonomy skills, Taxonomy sectors, Taxonomy families) {
+        return new RelatedRoles(roles, skills, sectors, families);
     }
 
     /** Ranks as if no role had a family: for measuring what skills and sectors alone find. */
-    static RelatedRoles ignoringFamily(List<Role> roles) {
-        return new RelatedRoles(roles, role -> List.of());
+    static RelatedRoles ignoringFamily(List<Role> roles, Taxonomy skills, Taxonomy sectors) {
+        return new RelatedRoles(roles, skills, sectors, Taxonomy.of(roles, role -> List.of()));
     }
 
     /** Up to {@link #LIMIT} roles most like {@code role}, best first. */
@@ -196,7 +195,7 @@ public final class RelatedRoles {
         }
         List<Related> related = new ArrayList<>(kept);
         for (int i = 0; i < kept; i++) {
-            related.add(reason(role, self, best[i], bestScore[i]));
+            related.add(reason(self, best[i], bestScore[i]));
         }
         return List.copyOf(related);
     }
@@ -245,7 +244,7 @@ public final class RelatedRoles {
     }
 
     /** What the two roles share, for the reason shown next to the related role. */
-    private Related reason(Role role, int self, int other, double score) {
+    private Related reason(int self, int other, double score) {
         List<Integer> shared = shared(termsOf[self], termsOf[other]);
         int skills = 0;
         int sectors = 0;
@@ -262,15 +261,8 @@ public final class RelatedRoles {
             }
         }
         sharedSkills.sort(Comparator.comparingDouble((Integer term) -> -weight[term]));
-        List<Text> named = new ArrayList<>();
-        for (int term : sharedSkills.subList(0, Math.min(NAMED_SKILLS, sharedSkills.size()))) {
-            for (int k = 0; k < skillIds[self].length; k++) {
-                if (skillIds[self][k] == term) {
-                    named.add(role.skills().get(k));
-                    break;
-                }
-            }
-        }
+        List<String> named = new ArrayList<>();
+        sharedSkills.subList(0, Math.min(NAMED_SKILLS, sharedSkills.size())).forEach(term -> named.add(names.get(term)));
         return new Related(roles.get(other), skills, sectors, family, score, named);
     }
 }

@@ -27,14 +27,14 @@ final class GraphInputs {
     static Set<String> of(CareerGraph graph, LinkedRole linked) {
         Role role = linked.role();
         Set<String> inputs = new HashSet<>();
-        Neighbourhood around = graph.neighbourhood(linked, MapLayout.NEAR_LIMIT, MapLayout.FAR_LIMIT);
+        Neighbourhood around = graph.neighbourhood(linked);
         List<Role> onPage = new ArrayList<>(around.all());
         // Their own links decide the arrows drawn between them, and the roles the page's lists name.
         linked.leadsTo().forEach(ref -> ref.target().ifPresent(onPage::add));
         linked.transitions().forEach(ref -> ref.target().ifPresent(onPage::add));
         graph.comesFrom(role).forEach(incoming -> onPage.add(incoming.from()));
-        onPage.forEach(other -> inputs.add(PagePlanner.roleFile(other)));
-        graph.related(role).forEach(related -> inputs.add(PagePlanner.roleFile(related.role())));
+        onPage.forEach(other -> inputs.add(other.file()));
+        graph.related(role).forEach(related -> inputs.add(related.role().file()));
         return inputs;
     }
 }

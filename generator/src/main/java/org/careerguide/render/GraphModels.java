@@ -15,7 +15,6 @@ import org.careerguide.link.Related;
 import org.careerguide.link.RoleRef;
 import org.careerguide.link.SkillOverlap;
 import org.careerguide.model.Role;
-import org.careerguide.model.Text;
 
 /**
  * The template data of a role's place in the career graph: the roles it comes from, the skill
@@ -37,7 +36,7 @@ final class GraphModels {
                 .toList());
         model.put("nextSkills", nextSkills(role, root, here));
         model.put("related", graph.related(role.role()).stream().map(related -> related(related, here)).toList());
-        model.put("map", map(graph.neighbourhood(role, MapLayout.NEAR_LIMIT, MapLayout.FAR_LIMIT), here));
+        model.put("map", map(graph.neighbourhood(role), here));
     }
 
     private static Map<String, Object> comesFrom(Incoming incoming, String here) {
@@ -82,7 +81,7 @@ final class GraphModels {
                 .put("sharedSectors", related.sharedSectors())
                 .put("sameFamily", related.sameFamily())
                 .put("similarity", Math.round(related.similarity() * 100))
-                .put("rarestSkills", related.rarestSkills().stream().map(Text::value).toList())
+                .put("rarestSkills", related.rarestSkills())
                 .build();
     }
 

@@ -18,9 +18,6 @@ import java.util.Map;
  */
 final class MapLayout {
 
-    /** Roles drawn a step away or sideways, and two steps away, on a role's map. */
-    static final int NEAR_LIMIT = 9;
-    static final int FAR_LIMIT = 6;
     /** Boxes a row: a role's map fits a phone with little scrolling; a family's map may use the whole column. */
     static final int MAX_COLUMNS = 3;
     static final int FAMILY_COLUMNS = 4;

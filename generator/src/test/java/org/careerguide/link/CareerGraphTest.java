@@ -81,8 +81,8 @@ class CareerGraphTest {
         assertEquals(1, senior.sharedSectors());
         assertTrue(senior.sameFamily(), "Data and data are one family");
         assertTrue(senior.similarity() > related.get(1).similarity());
-        assertEquals(List.of("SQL", "Python", "Statistics"), senior.rarestSkills().stream().map(Text::value).toList(),
-                "the rarest shared skills first, spelled as the asking role spells them");
+        assertEquals(List.of("SQL", "Python", "Statistics"), senior.rarestSkills(),
+                "the rarest shared skills first, named as their skill pages name them");
         Related engineer = related.get(1);
         assertEquals(List.of(2, 1, false), List.of(engineer.sharedSkills(), engineer.sharedSectors(),
                 engineer.sameFamily()));

@@ -43,16 +43,16 @@ class RelatedRolesOnOnetTest {
         LinkedGuide guide = LinkedFixtures.link(project);
         List<Role> roles = guide.guide().roles();
 
-        double share = share(roles, RelatedRoles.of(roles));
-        double skillsOnly = share(roles, RelatedRoles.ignoringFamily(roles));
+        double share = share(roles, RelatedRoles.of(roles, guide.skills(), guide.sectors(), guide.families()));
+        double skillsOnly = share(roles, RelatedRoles.ignoringFamily(roles, guide.skills(), guide.sectors()));
         System.out.printf("Related roles in the same SOC major group: %.1f%% (skills and sectors alone: %.1f%%)%n",
                 100 * share, 100 * skillsOnly);
 
-        RelatedRoles related = RelatedRoles.of(roles);
+        RelatedRoles related = RelatedRoles.of(roles, guide.skills(), guide.sectors(), guide.families());
         for (String slug : HAND_CHECKED) {
             Role role = guide.role(slug).orElseThrow(() -> new AssertionError(slug)).role();
             System.out.println("  " + role.title().value() + " => " + related.of(role).stream()
-                    .map(r -> r.role().title().value() + " " + String.format("%.2f", r.similarity()) + " " + r.rarestSkills().stream().map(Text::value).toList() + "/" + r.sharedSkills()).toList());
+                    .map(r -> r.role().title().value() + " " + String.format("%.2f", r.similarity()) + " " + r.rarestSkills() + "/" + r.sharedSkills()).toList());
         }
         assertEquals(RelatedRoles.LIMIT, related.of(guide.role("software-developers").orElseThrow().role()).size());
         assertTrue(share > 0.5, "share " + share);

@@ -26,7 +26,7 @@ public final class RelatedRoles {
     /** How many related roles a page shows. */
     public static final int LIMIT = 5;
     /** About how many roles, found through the rarest terms first, are compared with each role. */
-    static final int MAX_CANDIDATES = 1000;
+    static final int MAX_CANDIDATES = 500;
     /** A shared sector or family says less than a shared skill of the same rarity. */
     static final double SECTOR_FACTOR = 0.5;
     static final double FAMILY_FACTOR = 0.7;

@@ -11,7 +11,7 @@ import org.careerguide.model.Role;
  * @param sharedSectors hiring sectors both roles list
  * @param sameFamily    whether both belong to the same family
  * @param similarity    the ranking's cosine similarity of rarity-weighted terms, 0 to 1
- * @param rarestSkills  up to three shared skills, rarest in the guide first, named as the skill pages name them
+ * @param rarestSkills  up to two shared skills, rarest in the guide first, named as the skill pages name them
  */
 public record Related(Role role, int sharedSkills, int sharedSectors, boolean sameFamily, double similarity,
                       List<String> rarestSkills) {

@@ -31,7 +31,7 @@ public final class RelatedRoles {
     static final double SECTOR_FACTOR = 0.5;
     static final double FAMILY_FACTOR = 0.7;
     /** How many shared skills the reason names, rarest first. */
-    static final int NAMED_SKILLS = 3;
+    static final int NAMED_SKILLS = 2;
 
     private static final char SKILL = 's';
     private static final char SECTOR = 'c';

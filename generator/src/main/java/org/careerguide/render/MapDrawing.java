@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Coordinates of a laid-out map ({@link MapLayout}): boxes row by row and layer by layer, arrows
  * for promotions from the bottom of one box to the top of the next (upwards where a promotion
- * closes a cycle), dashed lateral links for transitions, and the same nodes and links as a list,
+ * closes a cycle; {@code kind} {@code lead} or {@code back}), dashed lateral links for transitions, and the same nodes and links as a list,
  * layer by layer, for the text alternative. Links are drawn first so that boxes cover them.
  */
 final class MapDrawing {
@@ -115,8 +115,8 @@ final class MapDrawing {
             List<String> sideways = new ArrayList<>();
             leads.stream().filter(edge -> edge.from() == v && edge.to() != v)
                     .forEach(edge -> next.add(nodes.get(edge.to()).title()));
+            // A transition is listed once, at the role that names it, as it is drawn once.
             lateral.stream().filter(edge -> edge.from() == v).forEach(edge -> sideways.add(nodes.get(edge.to()).title()));
-            lateral.stream().filter(edge -> edge.to() == v).forEach(edge -> sideways.add(nodes.get(edge.from()).title()));
             MapLayout.Node node = nodes.get(v);
             items.add(ModelMaps.map().put("title", node.title()).put("url", node.url()).put("current", node.current())
                     .put("leadsTo", next).put("transitions", sideways).build());
@@ -170,16 +170,22 @@ final class MapDrawing {
         for (int i = 1; i < points.size(); i++) {
             int[] a = points.get(i - 1);
             int[] b = points.get(i);
+            if (a[0] == b[0]) {
+                // Straight down: the short form, one for a run of them, keeps pages light.
+                int last = d.lastIndexOf("V");
+                if (last >= 0 && last > Math.max(d.lastIndexOf("C"), d.lastIndexOf("M"))) {
+                    d.setLength(last);
+                }
+                d.append('V').append(b[1]);
+                continue;
+            }
             int bend = Math.max(6, (b[1] - a[1]) / 2);
-            d.append("C").append(a[0]).append(' ').append(a[1] + bend).append(' ').append(b[0]).append(' ')
+            d.append('C').append(a[0]).append(' ').append(a[1] + bend).append(' ').append(b[0]).append(' ')
                     .append(b[1] - bend).append(' ').append(b[0]).append(' ').append(b[1]);
         }
-        int[] tipAt = downwards ? points.get(points.size() - 1) : points.get(0);
-        int tip = downwards ? -7 : 7;
-        String head = "M" + (tipAt[0] - 4) + " " + (tipAt[1] + tip) + "L" + tipAt[0] + " " + tipAt[1] + "L"
-                + (tipAt[0] + 4) + " " + (tipAt[1] + tip);
-        return ModelMaps.map().put("kind", downwards ? "lead" : "lead back").put("d", d.toString()).put("head", head)
-                .build();
+        // Drawn from the upper box to the lower one; the template puts the arrowhead at the end
+        // (a marker), or at the start for an arrow pointing back up.
+        return ModelMaps.map().put("kind", downwards ? "lead" : "back").put("d", d.toString()).build();
     }
 
     /** The x nearest {@code wanted} where a line can cross row {@code r} without touching a box. */
@@ -219,6 +225,6 @@ final class MapDrawing {
             int yb = y[b] + height[b] / 2;
             d = "M" + centre(a) + " " + ya + "L" + centre(b) + " " + yb;
         }
-        return ModelMaps.map().put("kind", "lateral").put("d", d).put("head", null).build();
+        return ModelMaps.map().put("kind", "lateral").put("d", d).build();
     }
 }

@@ -132,8 +132,8 @@ class GraphDrawingsInBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 3000));
         browser.get(page.toUri().toString());
         WebElement map = browser.findElement(By.cssSelector("#progression figure.path-map"));
-        assertTrue(map.findElements(By.cssSelector("svg path.lateral")).size() > 0, "transitions drawn");
-        assertTrue(map.findElements(By.cssSelector("svg path.lead")).size() > 0, "promotions drawn");
+        assertTrue(map.findElements(By.cssSelector("svg g.lateral path")).size() > 0, "transitions drawn");
+        assertTrue(map.findElements(By.cssSelector("svg g.lead path")).size() > 0, "promotions drawn");
         assertBoxesApartAndTitlesInside(map);
         save(map.getScreenshotAs(OutputType.FILE).toPath(), "role-map-with-transitions.png");
     }

@@ -10,7 +10,7 @@ public record RoleRef(Text name, Optional<Role> target) {
     /**
      * The author's wording where it says something the target's title does not: an alias
      * ("Sr Analyst" for Senior Analyst). Empty when the name is the title or the slug in other
-     * case or spacing ("r&d engineer"), or when the name resolves to no role.
+     * case or spacing ({@code "r&d engineer"}), or when the name resolves to no role.
      */
     public Optional<String> alias() {
         return target.filter(role -> !TermKey.of(name.value()).equals(TermKey.of(role.title().value()))

@@ -156,6 +156,19 @@ class CareerGraphSiteTest {
     }
 
     @Test
+    void progressionListsShowTheLinkedTitleAndAnAliasOnlyWhereTheAuthorUsedOne() {
+        // Lead Engineer names "Software Engineer" (Engineer's alias); Senior Analyst names "ANALYST", Analyst "engineer".
+        Document lead = page(fixture, "roles/lead-engineer/index.html");
+        assertEquals(List.of("Software Engineer → Engineer"), lead.select("#progression div:has(> h3:matchesOwn(^Can Lead To$)) li")
+                .eachText());
+        assertEquals("Engineer", lead.selectFirst("#progression div:has(> h3:matchesOwn(^Can Lead To$)) li a").text());
+        assertEquals(List.of("Analyst"), page(fixture, "roles/senior-analyst/index.html")
+                .select("#progression div:has(> h3:matchesOwn(^Can Lead To$)) li").eachText());
+        assertEquals(List.of("Engineer"), page(fixture, "roles/analyst/index.html")
+                .select("#progression div:has(> h3:matchesOwn(^Transition Opportunities$)) li").eachText());
+    }
+
+    @Test
     void nextStepsShowSharedSkillCountsAndLinkTheSkillsToLearn() {
         Document analyst = page(fixture, "roles/analyst/index.html");
         List<Element> items = analyst.select(".overlap-list > li");
@@ -169,9 +182,10 @@ class CareerGraphSiteTest {
     @Test
     void relatedRolesShowTheirReasonsInRankOrder() {
         Document analyst = page(fixture, "roles/analyst/index.html");
-        assertEquals(List.of("Senior Analyst 3 shared skills · 1 shared sector · same family",
-                "Engineer 2 shared skills · 1 shared sector", "Alpha Scientist 1 shared skill",
-                "Beta Scientist 1 shared skill", "Lead Engineer 1 shared skill"),
+        // Skills named rarest first: SQL (3 roles) before Python (4) before Statistics (5).
+        assertEquals(List.of("Senior Analyst Shares SQL, Python and 1 more skill · 1 shared sector · same family",
+                "Engineer Shares SQL, Python · 1 shared sector", "Lead Engineer Shares Python",
+                "Alpha Scientist Shares Statistics", "Beta Scientist Shares Statistics"),
                 analyst.select("#related li").eachText());
     }
 
@@ -184,7 +198,9 @@ class CareerGraphSiteTest {
                 List<Path> drawn = new ArrayList<>();
                 for (Element node : map.select("svg a")) {
                     Path target = target(page, node);
-                    assertEquals(String.join(" ", node.select("tspan").eachText()),
+                    // A one-line title is the text itself; a wrapped one is a line (tspan) each.
+                    assertEquals(node.select("tspan").isEmpty() ? node.selectFirst("text").text()
+                                    : String.join(" ", node.select("tspan").eachText()),
                             TestSites.parse(target).selectFirst("h1").text(),
                             () -> "map node on " + path + " links to its role");
                     drawn.add(target);
@@ -198,12 +214,37 @@ class CareerGraphSiteTest {
     }
 
     @Test
-    void thePathsPageShowsEveryRoleOnceByFamily() {
-        Document paths = page(example, "paths/index.html");
-        List<Path> nodes = paths.select("svg a").stream().map(a -> target(paths, a)).toList();
-        assertEquals(new HashSet<>(rolePages(example)), new HashSet<>(nodes));
-        assertEquals(rolePages(example).size(), nodes.size());
-        assertEquals(List.of("Architecture", "Engineering Leadership", "Executive"), paths.select("main h2").eachText());
+    void pathsHasAPagePerFamilyShowingEachRoleOnceWithTheSameEdgesDrawnAndListed() {
+        Document index = page(example, "paths/index.html");
+        assertEquals(List.of("Architecture", "Engineering Leadership", "Executive"),
+                index.select(".family-paths a").eachText());
+        List<Path> shown = new ArrayList<>();
+        int arrows = 0;
+        for (Element link : index.select(".family-paths a")) {
+            Document family = TestSites.parse(target(index, link));
+            family.select("figure.path-map svg a, .path-group a").forEach(node -> shown.add(target(family, node)));
+            Element map = family.selectFirst("figure.path-map");
+            if (map != null) {
+                int drawn = map.select("svg g.lead path").size();
+                assertEquals(drawn, names(map.select(".map-list .leads"), "leads to "), "every arrow listed once");
+                assertEquals(map.select("svg g.lateral path").size(), names(map.select(".map-list .sideways"),
+                        "transitions: "), "every transition listed once");
+                assertEquals("url(#arrow)", map.selectFirst("svg g.lead").attr("marker-end"), "arrows have heads");
+                assertEquals(1, map.select("svg marker#arrow").size());
+                arrows += drawn;
+            }
+        }
+        assertEquals(new HashSet<>(rolePages(example)), new HashSet<>(shown));
+        assertEquals(rolePages(example).size(), shown.size(), "each role once");
+        assertTrue(arrows >= 8, "the example's promotions are drawn: " + arrows);
+        Document architecture = page(example, "paths/architecture/index.html");
+        assertEquals(List.of("Step 1", "Step 2", "Step 3", "Step 4", "Step 5"),
+                architecture.select("svg .band text").eachText());
+    }
+
+    /** How many role names the edge texts list ("leads to A; B" is two). */
+    private static int names(List<Element> edges, String prefix) {
+        return edges.stream().mapToInt(edge -> edge.text().replaceFirst("^,? ?" + prefix, "").split("; ").length).sum();
     }
 
     @Test
@@ -212,7 +253,7 @@ class CareerGraphSiteTest {
         Element chart = analyst.selectFirst("#salary figure.salary-chart");
         assertNotNull(chart);
         assertEquals(2, chart.select("rect.bar").size());
-        List<String> labels = chart.select("svg > text").eachText();
+        List<String> labels = chart.select("svg > text.level, svg > text.figures").eachText();
         assertTrue(labels.containsAll(List.of("Junior", "$50,000 – $70,000", "Senior", "$70,000 – $95,000")),
                 labels::toString);
         assertEquals(List.of("50K", "60K", "70K", "80K", "90K", "100K"), chart.select("text.tick").eachText());

@@ -34,7 +34,7 @@ public final class CareerGraph {
         guide.roles().parallelStream().forEach(role -> {
             graph.relatedBySlug.put(role.slug(), graph.related.of(role.role()));
             graph.neighbourhoods.put(role.slug(), Neighbourhood.of(role, guide, graph.reverse,
-                    Neighbourhood.FAR_LIMIT));
+                    Neighbourhood.NEAR_LIMIT, Neighbourhood.FAR_LIMIT));
         });
         return graph;
     }
@@ -48,15 +48,18 @@ public final class CareerGraph {
         return reverse.to(role);
     }
 
-    /** The role's neighbourhood in the progression graph, two steps each way (see {@link Neighbourhood#FAR_LIMIT}). */
+    /** The role's neighbourhood in the progression graph (at most {@link Neighbourhood#NEAR_LIMIT} and {@link Neighbourhood#FAR_LIMIT} roles a band). */
     public Neighbourhood neighbourhood(LinkedRole role) {
         Neighbourhood around = neighbourhoods.get(role.slug());
-        return around != null ? around : neighbourhood(role, Neighbourhood.FAR_LIMIT);
+        return around != null ? around : neighbourhood(role, Neighbourhood.NEAR_LIMIT, Neighbourhood.FAR_LIMIT);
     }
 
-    /** The role's neighbourhood in the progression graph, two steps each way (at most {@code farLimit} roles each). */
-    public Neighbourhood neighbourhood(LinkedRole role, int farLimit) {
-        return Neighbourhood.of(role, guide, reverse, farLimit);
+    /**
+     * The role's neighbourhood in the progression graph, two steps each way and its transitions (at
+     * most {@code nearLimit} roles a step away or sideways, {@code farLimit} two steps away).
+     */
+    public Neighbourhood neighbourhood(LinkedRole role, int nearLimit, int farLimit) {
+        return Neighbourhood.of(role, guide, reverse, nearLimit, farLimit);
     }
 
     /** The step of a role on its career ladder, 1 at the bottom. */

@@ -8,15 +8,19 @@ import java.util.function.Function;
 import org.careerguide.model.Role;
 
 /**
- * A role's place in the progression graph, two steps each way: what leads to the roles it comes
- * from, what it comes from, what it leads to, its transitions, and where those go next. A role
- * appears once per direction: a role this one both leads to and comes from shows on both sides,
- * but the two-step bands only hold roles not shown yet, so cycles end the walk instead of looping.
- * The two-step bands stop at a given size: a hub role can have thousands of roles two steps away.
+ * A role's place in the progression graph, two promotions each way, and its lateral moves: the
+ * roles that lead to the roles that lead to it ({@code twoBack}), those that lead to it
+ * ({@code comesFrom}), those it leads to and where they lead next ({@code twoOn}), and the roles
+ * it names as transitions or that name it as one ({@code transitions}). Only {@code leads_to}
+ * links count as steps; a transition is a move sideways and never a step. A role appears once:
+ * the first band that reaches it keeps it, so cycles end the walk instead of looping. The bands
+ * stop at a given size: a hub role can have thousands of roles two steps away.
  */
 public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom, List<Role> leadsTo,
                             List<Role> transitions, List<Role> twoOn) {
 
+    /** How many roles a band a step away or sideways holds at most, as drawn on a role's map. */
+    public static final int NEAR_LIMIT = 9;
     /** How many roles each two-step band holds at most: a hub role can have thousands two steps away. */
     public static final int FAR_LIMIT = 6;
 
@@ -28,40 +32,38 @@ public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom,
         twoOn = List.copyOf(twoOn);
     }
 
-    static Neighbourhood of(LinkedRole linked, LinkedGuide guide, ReverseLinks reverse, int farLimit) {
+    /** Every role of the neighbourhood, the role itself first. */
+    public List<Role> all() {
+        List<Role> all = new ArrayList<>(List.of(role));
+        all.addAll(twoBack);
+        all.addAll(comesFrom);
+        all.addAll(leadsTo);
+        all.addAll(transitions);
+        all.addAll(twoOn);
+        return all;
+    }
+
+    static Neighbourhood of(LinkedRole linked, LinkedGuide guide, ReverseLinks reverse, int nearLimit, int farLimit) {
         Set<String> shown = new HashSet<>(Set.of(linked.slug()));
-        List<Role> leadsTo = take(targets(linked.leadsTo()), shown);
-        List<Role> transitions = take(targets(linked.transitions()), shown);
-        // A role can be both a next step and a source (moves both ways): it shows in both bands.
-        List<Role> comesFrom = take(reverse.sources(linked.role()), new HashSet<>(Set.of(linked.slug())));
-        comesFrom.forEach(role -> shown.add(role.slug()));
-        List<Role> twoOn = step(leadsTo, transitions, role -> forward(guide, role), shown, farLimit);
-        List<Role> twoBack = step(comesFrom, List.of(), reverse::sources, shown, farLimit);
+        Function<Role, List<Role>> forward = role -> targets(guide.bySlug().get(role.slug()).leadsTo());
+        Function<Role, List<Role>> backward = role -> reverse.to(role).stream().filter(Incoming::leadsTo)
+                .map(Incoming::from).toList();
+        List<Role> leadsTo = take(forward.apply(linked.role()), shown, nearLimit);
+        List<Role> comesFrom = take(backward.apply(linked.role()), shown, nearLimit);
+        List<Role> sideways = new ArrayList<>(targets(linked.transitions()));
+        reverse.to(linked.role()).stream().filter(incoming -> !incoming.leadsTo())
+                .forEach(incoming -> sideways.add(incoming.from()));
+        List<Role> transitions = take(sideways, shown, nearLimit);
+        List<Role> twoOn = step(leadsTo, forward, shown, farLimit);
+        List<Role> twoBack = step(comesFrom, backward, shown, farLimit);
         return new Neighbourhood(linked.role(), twoBack, comesFrom, leadsTo, transitions, twoOn);
     }
 
-    private static List<Role> forward(LinkedGuide guide, Role role) {
-        LinkedRole linked = guide.bySlug().get(role.slug());
-        List<Role> next = new ArrayList<>(targets(linked.leadsTo()));
-        next.addAll(targets(linked.transitions()));
-        return next;
-    }
-
-    /** Up to {@code limit} roles one step beyond {@code first} and {@code second}, not shown yet. */
-    private static List<Role> step(List<Role> first, List<Role> second, Function<Role, List<Role>> next,
-                                   Set<String> shown, int limit) {
+    /** Up to {@code limit} roles one step beyond {@code from}, not shown yet. */
+    private static List<Role> step(List<Role> from, Function<Role, List<Role>> next, Set<String> shown, int limit) {
         List<Role> found = new ArrayList<>();
-        List<Role> from = new ArrayList<>(first);
-        from.addAll(second);
         for (Role role : from) {
-            for (Role beyond : next.apply(role)) {
-                if (found.size() == limit) {
-                    return found;
-                }
-                if (shown.add(beyond.slug())) {
-                    found.add(beyond);
-                }
-            }
+            found.addAll(take(next.apply(role), shown, limit - found.size()));
         }
         return found;
     }
@@ -72,10 +74,13 @@ public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom,
         return targets;
     }
 
-    /** The roles not shown yet, each once, marking them shown. */
-    private static List<Role> take(List<Role> roles, Set<String> shown) {
+    /** Up to {@code limit} of the roles not shown yet, each once, marking them shown. */
+    private static List<Role> take(List<Role> roles, Set<String> shown, int limit) {
         List<Role> taken = new ArrayList<>();
         for (Role role : roles) {
+            if (taken.size() >= limit) {
+                break;
+            }
             if (shown.add(role.slug())) {
                 taken.add(role);
             }

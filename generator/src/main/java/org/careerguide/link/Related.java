@@ -1,5 +1,6 @@
 package org.careerguide.link;
 
+import java.util.List;
 import org.careerguide.model.Role;
 
 /**
@@ -9,19 +10,13 @@ import org.careerguide.model.Role;
  * @param sharedSkills  top skills both roles list
  * @param sharedSectors hiring sectors both roles list
  * @param sameFamily    whether both belong to the same family
+ * @param similarity    the ranking's cosine similarity of rarity-weighted terms, 0 to 1
+ * @param rarestSkills  up to two shared skills, rarest in the guide first, named as the skill pages name them
  */
-public record Related(Role role, int sharedSkills, int sharedSectors, boolean sameFamily) {
+public record Related(Role role, int sharedSkills, int sharedSectors, boolean sameFamily, double similarity,
+                      List<String> rarestSkills) {
 
-    public static final int SKILL_WEIGHT = 3;
-    public static final int SECTOR_WEIGHT = 1;
-    public static final int FAMILY_WEIGHT = 2;
-
-    /** The weight the ranking uses: a shared skill says more than a shared family, a family more than a sector. */
-    public int score() {
-        return score(sharedSkills, sharedSectors, sameFamily);
-    }
-
-    static int score(int sharedSkills, int sharedSectors, boolean sameFamily) {
-        return SKILL_WEIGHT * sharedSkills + SECTOR_WEIGHT * sharedSectors + (sameFamily ? FAMILY_WEIGHT : 0);
+    public Related {
+        rarestSkills = List.copyOf(rarestSkills);
     }
 }

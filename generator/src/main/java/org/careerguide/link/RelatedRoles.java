@@ -1,51 +1,114 @@
 package org.careerguide.link;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.careerguide.model.Role;
-import org.careerguide.model.Text;
 
 /**
- * Ranks the roles most like a given one by weighted shared top skills, hiring sectors and family
- * (see {@link Related#score()}). Ties go to more shared skills, then title, then slug, so the order
- * never depends on file order. Inverted indexes (term to role numbers) mean a role is only ever
- * compared with roles it shares something with, by adding up counts in arrays: no comparison of
- * every pair of roles, and exact at any size.
+ * Ranks the roles most like a given one by the cosine similarity of their TF-IDF vectors: each top
+ * skill, hiring sector and family a role names is one dimension, weighted by its rarity (BM25's
+ * inverse document frequency), so a skill every role lists counts for nearly nothing and a rare
+ * one shared says a lot. Ties go to the larger share of skills in common (Jaccard), then to the
+ * slug, so the order never depends on file order or on the alphabet of titles.
+ *
+ * <p>Linear in the number of roles: an inverted index (term to role numbers) means a role is only
+ * compared with roles it shares a term with, and at most about {@link #MAX_CANDIDATES} of them,
+ * found through its rarest terms first (which weigh most: a role sharing only common terms with
+ * it could not rank high). Each candidate is scored exactly, by one merge of two sorted lists,
+ * so no role costs more than a bounded number of steps however large the guide.
  */
 public final class RelatedRoles {
 
     /** How many related roles a page shows. */
     public static final int LIMIT = 5;
+    /** About how many roles, found through the rarest terms first, are compared with each role. */
+    static final int MAX_CANDIDATES = 500;
+    /** A shared sector or family says less than a shared skill of the same rarity. */
+    static final double SECTOR_FACTOR = 0.5;
+    static final double FAMILY_FACTOR = 0.7;
+    /** How many shared skills the reason names, rarest first. */
+    static final int NAMED_SKILLS = 2;
 
-    private static final int[] NONE = {};
+    private static final char SKILL = 's';
+    private static final char SECTOR = 'c';
+    private static final char FAMILY = 'f';
 
     private final List<Role> roles;
     private final Map<String, Integer> numbers = new HashMap<>();
-    /** Title in lower case, then slug: the tie-breaking order, computed once per role. */
-    private final String[] sortKeys;
-    private final Map<String, int[]> bySkill;
-    private final Map<String, int[]> bySector;
-    private final Map<String, int[]> byFamily;
-    /** One tally per thread, cleared after use: arrays as long as the guide, not allocated per role. */
-    private final ThreadLocal<Tally> tallies;
+    /** Each term's name as the guide's term pages show it (the most common spelling). */
+    private final List<String> names;
+    /** Term ids of each role, sorted. */
+    private final int[][] termsOf;
+    /** Role numbers of each term, ascending. */
+    private final int[][] rolesOf;
+    private final double[] weight;
+    private final char[] kind;
+    private final double[] norm;
 
     private RelatedRoles(List<Role> roles, Taxonomy skills, Taxonomy sectors, Taxonomy families) {
         this.roles = List.copyOf(roles);
-        sortKeys = new String[roles.size()];
         for (int i = 0; i < roles.size(); i++) {
             numbers.put(roles.get(i).slug(), i);
-            sortKeys[i] = roles.get(i).title().value().toLowerCase(Locale.ROOT) + "\u0000" + roles.get(i).slug();
         }
-        tallies = ThreadLocal.withInitial(() -> new Tally(roles.size()));
-        bySkill = index(skills, LinkedGuide.TOP_SKILLS);
-        bySector = index(sectors, Taxonomy.ALL);
-        byFamily = index(families, Taxonomy.ALL);
+        // The guide's indexes give each term's roles (the postings); each role's terms are their inverse.
+        List<int[]> postings = new ArrayList<>();
+        List<Character> kinds = new ArrayList<>();
+        names = new ArrayList<>();
+        addTerms(skills, LinkedGuide.TOP_SKILLS, SKILL, postings, kinds);
+        addTerms(sectors, Taxonomy.ALL, SECTOR, postings, kinds);
+        addTerms(families, Taxonomy.ALL, FAMILY, postings, kinds);
+        rolesOf = postings.toArray(new int[0][]);
+        int[] counts = new int[roles.size()];
+        for (int[] naming : rolesOf) {
+            for (int role : naming) {
+                counts[role]++;
+            }
+        }
+        termsOf = new int[roles.size()][];
+        for (int i = 0; i < roles.size(); i++) {
+            termsOf[i] = new int[counts[i]];
+        }
+        int[] filled = new int[roles.size()];
+        for (int term = 0; term < rolesOf.length; term++) {
+            for (int role : rolesOf[term]) {
+                termsOf[role][filled[role]++] = term; // terms come in id order, so each list is sorted
+            }
+        }
+        weight = new double[rolesOf.length];
+        kind = new char[rolesOf.length];
+        for (int term = 0; term < rolesOf.length; term++) {
+            kind[term] = kinds.get(term);
+            double factor = kind[term] == SKILL ? 1 : kind[term] == SECTOR ? SECTOR_FACTOR : FAMILY_FACTOR;
+            weight[term] = factor * idf(roles.size(), rolesOf[term].length);
+        }
+        norm = new double[roles.size()];
+        for (int i = 0; i < termsOf.length; i++) {
+            double sum = 0;
+            for (int term : termsOf[i]) {
+                sum += weight[term] * weight[term];
+            }
+            norm[i] = Math.sqrt(sum);
+        }
+    }
+
+    private void addTerms(Taxonomy taxonomy, String list, char termKind, List<int[]> postings, List<Character> kinds) {
+        for (Term term : taxonomy.terms()) {
+            List<Role> named = term.inList(list);
+            if (!named.isEmpty()) {
+                postings.add(named.stream().mapToInt(role -> numbers.get(role.slug())).distinct().sorted().toArray());
+                kinds.add(termKind);
+                names.add(term.name());
+            }
+        }
+    }
+
+    /** BM25's inverse document frequency: near 0 for a term every role names, large for a rare one. */
+    static double idf(int roles, int naming) {
+        return Math.log(1 + (roles - naming + 0.5) / (naming + 0.5));
     }
 
     /** Related roles from the guide's indexes: top skills, sectors and families. */
@@ -53,120 +116,153 @@ public final class RelatedRoles {
         return new RelatedRoles(roles, skills, sectors, families);
     }
 
-    /** Term key to the numbers of the roles naming it in {@code list}: the taxonomy's index as arrays. */
-    private Map<String, int[]> index(Taxonomy taxonomy, String list) {
-        Map<String, int[]> index = new HashMap<>();
-        for (Term term : taxonomy.terms()) {
-            List<Role> named = term.inList(list);
-            if (!named.isEmpty()) {
-                index.put(TermKey.of(term.name()), named.stream().mapToInt(role -> numbers.get(role.slug())).toArray());
-            }
-        }
-        return index;
-    }
-
-    private static Set<String> keys(Collection<Text> names) {
-        Set<String> keys = new LinkedHashSet<>();
-        names.forEach(name -> keys.add(TermKey.of(name.value())));
-        return keys;
+    /** Ranks as if no role had a family: for measuring what skills and sectors alone find. */
+    static RelatedRoles ignoringFamily(List<Role> roles, Taxonomy skills, Taxonomy sectors) {
+        return new RelatedRoles(roles, skills, sectors, Taxonomy.of(roles, role -> List.of()));
     }
 
     /** Up to {@link #LIMIT} roles most like {@code role}, best first. */
     public List<Related> of(Role role) {
-        Tally tally = tallies.get();
-        for (String key : keys(role.skills())) {
-            for (int other : bySkill.getOrDefault(key, NONE)) {
-                tally.skills[tally.touch(other)]++;
-            }
-        }
-        for (String key : keys(role.hiring().sectors())) {
-            for (int other : bySector.getOrDefault(key, NONE)) {
-                tally.sectors[tally.touch(other)]++;
-            }
-        }
-        for (String key : keys(role.family().stream().toList())) {
-            for (int other : byFamily.getOrDefault(key, NONE)) {
-                tally.family[tally.touch(other)] = true;
-            }
-        }
         Integer self = numbers.get(role.slug());
+        if (self == null) {
+            return List.of();
+        }
+        int[] own = termsOf[self];
+        // Candidates come from the rarest terms first (they weigh most); the walk stops after about
+        // MAX_CANDIDATES roles, so a role costs the same in a guide of any size.
+        int[] byRarity = Arrays.stream(own).boxed().sorted(Comparator.comparingInt(term -> rolesOf[term].length))
+                .mapToInt(Integer::intValue).toArray();
+        Scratch scratch = SCRATCH.get();
+        scratch.ensure(roles.size());
+        int foundCount = 0;
+        for (int term : byRarity) {
+            if (foundCount >= MAX_CANDIDATES) {
+                break;
+            }
+            int[] naming = rolesOf[term];
+            int walk = Math.min(naming.length, 2 * MAX_CANDIDATES - foundCount);
+            for (int n = 0; n < walk; n++) {
+                int other = naming[n];
+                if (other != self && !scratch.seen[other]) {
+                    scratch.seen[other] = true;
+                    scratch.found[foundCount++] = other;
+                }
+            }
+        }
         int[] best = new int[LIMIT];
+        double[] bestScore = new double[LIMIT];
+        double[] bestJaccard = new double[LIMIT];
         int kept = 0;
-        for (int t = 0; t < tally.touchedCount; t++) {
-            int other = tally.touched[t];
-            if (self != null && other == self) {
+        for (int f = 0; f < foundCount; f++) {
+            int other = scratch.found[f];
+            scratch.seen[other] = false;
+            // One merge of the two sorted term lists gives the dot product and the number shared.
+            double dot = 0;
+            int shared = 0;
+            int[] theirs = termsOf[other];
+            for (int i = 0, j = 0; i < own.length && j < theirs.length; ) {
+                if (own[i] == theirs[j]) {
+                    dot += weight[own[i]] * weight[own[i]];
+                    shared++;
+                    i++;
+                    j++;
+                } else if (own[i] < theirs[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            if (dot <= 0) {
                 continue;
             }
-            if (kept == LIMIT && !tally.ranksBefore(other, best[LIMIT - 1], sortKeys)) {
+            double score = dot / (norm[self] * norm[other]);
+            double jaccard = (double) shared / (own.length + theirs.length - shared);
+            if (kept == LIMIT && !before(score, jaccard, other, bestScore[LIMIT - 1], bestJaccard[LIMIT - 1],
+                    best[LIMIT - 1])) {
                 continue;
             }
             // Insertion into the few kept so far: cheap, and most roles never get here.
             int at = kept == LIMIT ? LIMIT - 1 : kept++;
-            while (at > 0 && tally.ranksBefore(other, best[at - 1], sortKeys)) {
+            while (at > 0 && before(score, jaccard, other, bestScore[at - 1], bestJaccard[at - 1], best[at - 1])) {
                 best[at] = best[at - 1];
+                bestScore[at] = bestScore[at - 1];
+                bestJaccard[at] = bestJaccard[at - 1];
                 at--;
             }
             best[at] = other;
+            bestScore[at] = score;
+            bestJaccard[at] = jaccard;
         }
         List<Related> related = new ArrayList<>(kept);
         for (int i = 0; i < kept; i++) {
-            int other = best[i];
-            related.add(new Related(roles.get(other), tally.skills[other], tally.sectors[other], tally.family[other]));
+            related.add(reason(self, best[i], bestScore[i]));
         }
-        tally.clear();
         return List.copyOf(related);
     }
 
-    /** What one role shares with every other, in arrays indexed by role number. */
-    private static final class Tally {
-        final int[] skills;
-        final int[] sectors;
-        final boolean[] family;
-        final boolean[] seen;
-        final int[] touched;
-        int touchedCount;
+    /** Per-thread arrays indexed by role number, reused from role to role (cleared as they are read). */
+    private static final class Scratch {
+        boolean[] seen = new boolean[0];
+        int[] found = new int[0];
 
-        Tally(int size) {
-            skills = new int[size];
-            sectors = new int[size];
-            family = new boolean[size];
-            seen = new boolean[size];
-            touched = new int[size];
-        }
-
-        /** Notes a role that shares something, so that only those roles are ranked. */
-        int touch(int other) {
-            if (!seen[other]) {
-                seen[other] = true;
-                touched[touchedCount++] = other;
+        void ensure(int size) {
+            if (seen.length < size) {
+                seen = new boolean[size];
+                found = new int[size];
             }
-            return other;
         }
+    }
 
-        /** Back to all zeros, touching only the roles this tally touched. */
-        void clear() {
-            for (int t = 0; t < touchedCount; t++) {
-                int other = touched[t];
-                skills[other] = 0;
-                sectors[other] = 0;
-                family[other] = false;
-                seen[other] = false;
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** Higher similarity first, then the larger share of terms in common, then slug. */
+    private boolean before(double score, double jaccard, int role, double otherScore, double otherJaccard,
+                           int other) {
+        if (score != otherScore) {
+            return score > otherScore;
+        }
+        if (jaccard != otherJaccard) {
+            return jaccard > otherJaccard;
+        }
+        return roles.get(role).slug().compareTo(roles.get(other).slug()) < 0;
+    }
+
+    private static List<Integer> shared(int[] a, int[] b) {
+        List<Integer> shared = new ArrayList<>();
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared.add(a[i]);
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
-            touchedCount = 0;
         }
+        return shared;
+    }
 
-        int score(int other) {
-            return Related.score(skills[other], sectors[other], family[other]);
-        }
-
-        /** Higher score first, then more shared skills, then title, then slug (see {@link Related}). */
-        boolean ranksBefore(int a, int b, String[] sortKeys) {
-            int byScore = Integer.compare(score(b), score(a));
-            if (byScore != 0) {
-                return byScore < 0;
+    /** What the two roles share, for the reason shown next to the related role. */
+    private Related reason(int self, int other, double score) {
+        List<Integer> shared = shared(termsOf[self], termsOf[other]);
+        int skills = 0;
+        int sectors = 0;
+        boolean family = false;
+        List<Integer> sharedSkills = new ArrayList<>();
+        for (int term : shared) {
+            switch (kind[term]) {
+                case SKILL -> {
+                    skills++;
+                    sharedSkills.add(term);
+                }
+                case SECTOR -> sectors++;
+                default -> family = true;
             }
-            int bySkills = Integer.compare(skills[b], skills[a]);
-            return bySkills != 0 ? bySkills < 0 : sortKeys[a].compareTo(sortKeys[b]) < 0;
         }
+        sharedSkills.sort(Comparator.comparingDouble((Integer term) -> -weight[term]));
+        List<String> named = new ArrayList<>();
+        sharedSkills.subList(0, Math.min(NAMED_SKILLS, sharedSkills.size())).forEach(term -> named.add(names.get(term)));
+        return new Related(roles.get(other), skills, sectors, family, score, named);
     }
 }

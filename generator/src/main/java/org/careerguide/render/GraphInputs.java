@@ -28,11 +28,11 @@ final class GraphInputs {
         Role role = linked.role();
         Set<String> inputs = new HashSet<>();
         Neighbourhood around = graph.neighbourhood(linked);
-        List<Role> onPage = new ArrayList<>(around.leadsTo());
-        onPage.addAll(around.transitions());
-        onPage.addAll(around.comesFrom());
-        onPage.addAll(around.twoBack());
-        onPage.addAll(around.twoOn());
+        List<Role> onPage = new ArrayList<>(around.all());
+        // Their own links decide the arrows drawn between them, and the roles the page's lists name.
+        linked.leadsTo().forEach(ref -> ref.target().ifPresent(onPage::add));
+        linked.transitions().forEach(ref -> ref.target().ifPresent(onPage::add));
+        graph.comesFrom(role).forEach(incoming -> onPage.add(incoming.from()));
         onPage.forEach(other -> inputs.add(other.file()));
         graph.related(role).forEach(related -> inputs.add(related.role().file()));
         return inputs;

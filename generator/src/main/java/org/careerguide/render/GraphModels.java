@@ -1,6 +1,9 @@
 package org.careerguide.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,22 +80,38 @@ final class GraphModels {
                 .put("sharedSkills", related.sharedSkills())
                 .put("sharedSectors", related.sharedSectors())
                 .put("sameFamily", related.sameFamily())
-                .put("score", related.score())
+                .put("similarity", Math.round(related.similarity() * 100))
+                .put("rarestSkills", related.rarestSkills())
                 .build();
     }
 
-    private static Map<String, Object> map(Neighbourhood around, String here) {
-        return MapLayout.layout(List.of(
-                band("twoBack", around.twoBack(), around.role(), here, MapLayout.FAR_LIMIT),
-                band("comesFrom", around.comesFrom(), around.role(), here, MapLayout.NEAR_LIMIT),
-                band("role", List.of(around.role()), around.role(), here, 1),
-                band("leadsTo", around.leadsTo(), around.role(), here, MapLayout.NEAR_LIMIT),
-                band("transitions", around.transitions(), around.role(), here, MapLayout.NEAR_LIMIT),
-                band("twoOn", around.twoOn(), around.role(), here, MapLayout.FAR_LIMIT)));
+    /** The role's map: every role of its neighbourhood, the promotions among them, and its transitions. */
+    private Map<String, Object> map(Neighbourhood around, String here) {
+        List<Role> roles = around.all();
+        Map<String, Integer> numbers = new HashMap<>();
+        roles.forEach(role -> numbers.putIfAbsent(role.slug(), numbers.size()));
+        List<MapLayout.Edge> lateral = new ArrayList<>();
+        around.transitions().forEach(role -> lateral.add(new MapLayout.Edge(0, numbers.get(role.slug()))));
+        // Transitions sit beside the role: their own promotions are not drawn, or they would become steps.
+        List<Role> ladder = new ArrayList<>(roles);
+        ladder.removeAll(around.transitions());
+        return MapLayout.layout(nodes(roles, around.role(), here), promotions(ladder, numbers), lateral);
     }
 
-    private static MapLayout.Band band(String kind, List<Role> roles, Role current, String from, int limit) {
-        return new MapLayout.Band(kind, 0, nodes(roles, current, from), limit);
+    /** The {@code leads_to} links among the given roles (numbered by {@code numbers}). */
+    List<MapLayout.Edge> promotions(List<Role> roles, Map<String, Integer> numbers) {
+        List<MapLayout.Edge> edges = new ArrayList<>();
+        Set<String> among = new HashSet<>();
+        roles.forEach(role -> among.add(role.slug()));
+        for (Role role : roles) {
+            int from = numbers.get(role.slug());
+            for (RoleRef ref : graph.guide().bySlug().get(role.slug()).leadsTo()) {
+                ref.target().filter(target -> among.contains(target.slug())).map(target -> numbers.get(target.slug()))
+                        .filter(to -> to != from && edges.stream().noneMatch(e -> e.from() == from && e.to() == to))
+                        .ifPresent(to -> edges.add(new MapLayout.Edge(from, to)));
+            }
+        }
+        return edges;
     }
 
     /** Map nodes linking to each role from a page in folder {@code from}. */

@@ -1,124 +1,263 @@
 package org.careerguide.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Lays out a career-path map at build time: bands of role boxes from top to bottom, two boxes a
- * row, titles wrapped to fit, an arrow between bands. The result is plain numbers and strings that
- * a template draws as inline SVG. The drawing is 340 units wide, so at a 320 px phone width it
- * shrinks only a little and 13-unit text stays readable.
+ * Lays out a career-path map at build time, as a layered drawing of a directed graph: promotions
+ * ({@code leads_to}) point down from layer to layer, layers by longest path (cycles broken where
+ * a depth-first walk meets them), sources pulled down next to what they lead to, and the order in
+ * each layer found by barycentre sweeps, which undo most crossings. Transitions are lateral links:
+ * a role linked only sideways shares the layer of the role it is linked to and is never a step.
+ * The drawing is as wide as its widest layer needs (at most {@link #MAX_COLUMNS} boxes a row;
+ * wider layers wrap), so it fills the content column without shrinking small maps. Titles are
+ * wrapped in full. The result is plain numbers and strings for a template to draw as inline SVG.
  */
 final class MapLayout {
 
-    static final int WIDTH = 340;
-    /** Boxes shown per band of a role's own links, and per band two steps away; the rest are counted ("and 3 more"). */
-    static final int NEAR_LIMIT = 10;
-    static final int FAR_LIMIT = org.careerguide.link.Neighbourhood.FAR_LIMIT;
-    private static final int MARGIN = 6;
-    private static final int GAP = 8;
+    /** Boxes a row: a role's map fits a phone with little scrolling; a family's map may use the whole column. */
+    static final int MAX_COLUMNS = 3;
+    static final int FAMILY_COLUMNS = 4;
+    static final int BOX = 160;
+    static final int FONT = 13;
+    private static final int MARGIN = 12;
+    private static final int GAP = 24;
+    private static final int ROW_GAP = 12;
     private static final int PAD = 8;
-    private static final int LINE = 18;
+    private static final int LINE = 17;
     private static final int LABEL = 22;
-    private static final int ARROW = 20;
-    private static final int CHARS_PER_LINE = 20;
-    private static final int MAX_LINES = 3;
-    private static final int SINGLE_WIDTH = 220;
+    private static final int LAYER_GAP = 28;
+    private static final int SWEEPS = 4;
 
     /** A role on the map: its title, its link from the page, and whether it is the page's own role. */
     record Node(String title, String url, boolean current) {
     }
 
-    /** One band of boxes: what it is ({@code comesFrom}, {@code level}, ...), a number for levels, how many to draw. */
-    record Band(String kind, int number, List<Node> nodes, int limit) {
+    /** A link from one node (by number) to another. */
+    record Edge(int from, int to) {
     }
 
-    private MapLayout() {
+    private final List<Node> nodes;
+    private final List<Edge> leads;
+    private final List<Edge> lateral;
+    private final List<List<Integer>> down = new ArrayList<>();
+    private final List<List<Integer>> up = new ArrayList<>();
+    private final int[] layer;
+
+    private MapLayout(List<Node> nodes, List<Edge> leads, List<Edge> lateral) {
+        this.nodes = nodes;
+        this.leads = leads;
+        this.lateral = lateral;
+        for (int i = 0; i < nodes.size(); i++) {
+            down.add(new ArrayList<>());
+            up.add(new ArrayList<>());
+        }
+        for (Edge edge : leads) {
+            down.get(edge.from()).add(edge.to());
+            up.get(edge.to()).add(edge.from());
+        }
+        layer = new int[nodes.size()];
     }
 
-    static Map<String, Object> layout(List<Band> bands) {
-        List<Map<String, Object>> placed = new ArrayList<>();
-        List<Map<String, Object>> arrows = new ArrayList<>();
-        int y = MARGIN;
-        for (Band band : bands) {
-            if (band.nodes().isEmpty()) {
+    /** The drawing of {@code nodes} with promotions {@code leads} and transitions {@code lateral}. */
+    static Map<String, Object> layout(List<Node> nodes, List<Edge> leads, List<Edge> lateral) {
+        return layout(nodes, leads, lateral, false);
+    }
+
+    /**
+     * As {@link #layout(List, List, List)}; with {@code withinLayers} (a family's map), only the
+     * transitions between roles of one layer are drawn (else a tangle of dashed lines), and rows
+     * may hold {@link #FAMILY_COLUMNS} boxes.
+     */
+    static Map<String, Object> layout(List<Node> nodes, List<Edge> leads, List<Edge> lateral, boolean withinLayers) {
+        MapLayout map = new MapLayout(nodes, leads, lateral);
+        map.assignLayers();
+        List<Edge> drawn = withinLayers ? lateral.stream().filter(e -> map.layer[e.from()] == map.layer[e.to()])
+                .toList() : lateral;
+        return new MapDrawing(nodes, leads, drawn, map.layer, map.order(), withinLayers ? FAMILY_COLUMNS : MAX_COLUMNS)
+                .model();
+    }
+
+    /** Longest-path layers over the promotions that do not close a cycle; lateral-only nodes join their partner's layer. */
+    private void assignLayers() {
+        boolean[][] forward = forwardEdges();
+        int n = nodes.size();
+        int[] pending = new int[n];
+        for (int v = 0; v < n; v++) {
+            for (int j = 0; j < down.get(v).size(); j++) {
+                if (forward[v][j]) {
+                    pending[down.get(v).get(j)]++;
+                }
+            }
+        }
+        List<Integer> ready = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            if (pending[v] == 0) {
+                ready.add(v);
+            }
+        }
+        List<Integer> topological = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            int v = ready.remove(ready.size() - 1);
+            topological.add(v);
+            for (int j = 0; j < down.get(v).size(); j++) {
+                int w = down.get(v).get(j);
+                if (forward[v][j]) {
+                    layer[w] = Math.max(layer[w], layer[v] + 1);
+                    if (--pending[w] == 0) {
+                        ready.add(w);
+                    }
+                }
+            }
+        }
+        // A source sits just above the highest layer it leads to, not at the top far from it.
+        for (int i = topological.size() - 1; i >= 0; i--) {
+            int v = topological.get(i);
+            if (up.get(v).isEmpty() && !down.get(v).isEmpty()) {
+                layer[v] = down.get(v).stream().mapToInt(w -> layer[w]).min().orElse(1) - 1;
+            }
+        }
+        for (Edge edge : lateral) {
+            if (isolated(edge.to()) && !isolated(edge.from())) {
+                layer[edge.to()] = layer[edge.from()];
+            } else if (isolated(edge.from()) && !isolated(edge.to())) {
+                layer[edge.from()] = layer[edge.to()];
+            }
+        }
+        int top = Arrays.stream(layer).min().orElse(0);
+        for (int v = 0; v < n; v++) {
+            layer[v] -= top;
+        }
+    }
+
+    private boolean isolated(int v) {
+        return down.get(v).isEmpty() && up.get(v).isEmpty();
+    }
+
+    /** Which promotion edges to keep for layering: all but those a depth-first walk finds closing a cycle. */
+    private boolean[][] forwardEdges() {
+        int n = nodes.size();
+        boolean[][] forward = new boolean[n][];
+        int[] state = new int[n]; // 0 new, 1 on the walk's path, 2 done
+        for (int v = 0; v < n; v++) {
+            forward[v] = new boolean[down.get(v).size()];
+        }
+        for (int start = 0; start < n; start++) {
+            if (state[start] != 0) {
                 continue;
             }
-            if (!placed.isEmpty()) {
-                arrows.add(ModelMaps.map().put("x", WIDTH / 2).put("y1", y).put("y2", y + ARROW - 4).build());
-                y += ARROW;
+            // Iterative, so a long chain cannot exhaust the stack: frames of (node, next edge).
+            List<int[]> stack = new ArrayList<>();
+            stack.add(new int[] {start, 0});
+            state[start] = 1;
+            while (!stack.isEmpty()) {
+                int[] frame = stack.get(stack.size() - 1);
+                int v = frame[0];
+                if (frame[1] == down.get(v).size()) {
+                    state[v] = 2;
+                    stack.remove(stack.size() - 1);
+                    continue;
+                }
+                int j = frame[1]++;
+                int w = down.get(v).get(j);
+                forward[v][j] = state[w] != 1 && w != v;
+                if (state[w] == 0) {
+                    state[w] = 1;
+                    stack.add(new int[] {w, 0});
+                }
             }
-            Map<String, Object> model = ModelMaps.map().put("kind", band.kind()).put("number", band.number())
-                    .put("labelY", y + 14).build();
-            y += LABEL;
-            List<Node> shown = band.nodes().subList(0, Math.min(band.limit(), band.nodes().size()));
-            List<Map<String, Object>> boxes = new ArrayList<>();
-            y = placeRows(shown, y, boxes);
-            model.put("nodes", boxes);
-            int more = band.nodes().size() - shown.size();
-            if (more > 0) {
-                model.put("more", more);
-                model.put("moreY", y + 12);
-                y += LABEL;
-            }
-            placed.add(model);
         }
-        return ModelMaps.map().put("width", WIDTH).put("height", y + MARGIN).put("bands", placed)
-                .put("arrows", arrows).build();
+        return forward;
     }
 
-    /** Places boxes two a row (one, centred, when the band has just one); returns the y below them. */
-    private static int placeRows(List<Node> nodes, int top, List<Map<String, Object>> boxes) {
-        int columns = nodes.size() == 1 ? 1 : 2;
-        int width = columns == 1 ? SINGLE_WIDTH : (WIDTH - 2 * MARGIN - GAP) / 2;
-        int y = top;
-        for (int row = 0; row < nodes.size(); row += columns) {
-            List<Node> inRow = nodes.subList(row, Math.min(nodes.size(), row + columns));
-            List<List<String>> wrapped = inRow.stream().map(node -> wrap(node.title())).toList();
-            int lines = wrapped.stream().mapToInt(List::size).max().orElse(1);
-            int height = lines * LINE + 2 * PAD;
-            for (int i = 0; i < inRow.size(); i++) {
-                int x = columns == 1 ? (WIDTH - width) / 2 : MARGIN + i * (width + GAP);
-                boxes.add(box(inRow.get(i), wrapped.get(i), x, y, width, height));
+    /** The nodes of each layer, left to right, after barycentre sweeps down and up. */
+    private List<List<Integer>> order() {
+        int layers = Arrays.stream(layer).max().orElse(-1) + 1;
+        List<List<Integer>> order = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            order.add(new ArrayList<>());
+        }
+        for (int v = 0; v < nodes.size(); v++) {
+            order.get(layer[v]).add(v);
+        }
+        double[] position = new double[nodes.size()];
+        updatePositions(order, position);
+        for (int sweep = 0; sweep < SWEEPS; sweep++) {
+            for (int l = 1; l < layers; l++) {
+                sortByBarycentre(order.get(l), up, position);
+                updatePositions(order, position);
             }
-            y += height + GAP;
-        }
-        return y;
-    }
-
-    private static Map<String, Object> box(Node node, List<String> lines, int x, int y, int width, int height) {
-        int firstBaseline = y + (height - lines.size() * LINE) / 2 + LINE - 4;
-        List<Map<String, Object>> text = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            text.add(ModelMaps.map().put("text", lines.get(i)).put("y", firstBaseline + i * LINE).build());
-        }
-        return ModelMaps.map().put("title", node.title()).put("url", node.url()).put("current", node.current())
-                .put("x", x).put("y", y).put("width", width).put("height", height).put("cx", x + width / 2)
-                .put("lines", text).build();
-    }
-
-    /** Greedy word wrap; a title longer than the box allows ends in an ellipsis (the full title is the tooltip). */
-    static List<String> wrap(String title) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : title.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > CHARS_PER_LINE) {
-                lines.add(line.toString());
-                line.setLength(0);
+            for (int l = layers - 2; l >= 0; l--) {
+                sortByBarycentre(order.get(l), down, position);
+                updatePositions(order, position);
             }
-            line.append(line.length() > 0 ? " " : "").append(word);
         }
-        lines.add(line.toString());
-        if (lines.size() > MAX_LINES) {
-            List<String> cut = new ArrayList<>(lines.subList(0, MAX_LINES));
-            cut.set(MAX_LINES - 1, cut.get(MAX_LINES - 1) + "…");
-            return cut;
+        // Lateral-only nodes go beside their partner in the order given: the first right, the second left
+        // (so the partner is in the middle of its row), the rest on the right, wrapping onto rows below.
+        for (List<Integer> inLayer : order) {
+            List<Integer> placed = new ArrayList<>();
+            for (int v : inLayer) {
+                if (!isolated(v) || partner(v) < 0) {
+                    placed.add(v);
+                }
+            }
+            Map<Integer, int[]> sides = new java.util.HashMap<>();
+            for (int v : inLayer) {
+                int partner = partner(v);
+                if (isolated(v) && partner >= 0) {
+                    int[] side = sides.computeIfAbsent(partner, p -> new int[2]); // placed left, right
+                    int at = placed.indexOf(partner);
+                    if (side[1] > side[0] && side[0] < (MAX_COLUMNS - 1) / 2) {
+                        placed.add(at - side[0], v);
+                        side[0]++;
+                    } else {
+                        placed.add(at + side[1] + 1, v);
+                        side[1]++;
+                    }
+                }
+            }
+            inLayer.clear();
+            inLayer.addAll(placed);
         }
-        return lines.stream().map(MapLayout::shorten).toList();
+        return order;
     }
 
-    private static String shorten(String line) {
-        return line.length() <= CHARS_PER_LINE + 2 ? line : line.substring(0, CHARS_PER_LINE) + "…";
+    /** The node a lateral-only node is linked to, or -1. */
+    private int partner(int v) {
+        for (Edge edge : lateral) {
+            if (edge.to() == v && layer[edge.from()] == layer[v]) {
+                return edge.from();
+            }
+            if (edge.from() == v && layer[edge.to()] == layer[v]) {
+                return edge.to();
+            }
+        }
+        return -1;
+    }
+
+    private static void updatePositions(List<List<Integer>> order, double[] position) {
+        for (List<Integer> inLayer : order) {
+            for (int i = 0; i < inLayer.size(); i++) {
+                position[inLayer.get(i)] = i;
+            }
+        }
+    }
+
+    /** Sorts a layer by the mean position of each node's neighbours in the layer before; others keep their place. */
+    private static void sortByBarycentre(List<Integer> inLayer, List<List<Integer>> neighbours, double[] position) {
+        double[] key = new double[position.length];
+        for (int v : inLayer) {
+            key[v] = neighbours.get(v).isEmpty() ? position[v]
+                    : neighbours.get(v).stream().mapToDouble(w -> position[w]).average().orElse(position[v]);
+        }
+        inLayer.sort(Comparator.comparingDouble((Integer v) -> key[v]).thenComparingDouble(v -> position[v]));
+    }
+
+    /** Font, box and spacing figures the drawing uses, in drawing units. */
+    record Metrics(int margin, int gap, int rowGap, int pad, int line, int label, int layerGap) {
+        static final Metrics DEFAULT = new Metrics(MARGIN, GAP, ROW_GAP, PAD, LINE, LABEL, LAYER_GAP);
     }
 }

@@ -109,6 +109,8 @@ public final class Markdown {
 
     private HtmlRenderer renderer(String root, boolean omitParagraph) {
         return HtmlRenderer.builder()
+                // Added before the extensions: the first renderer of a node type wins.
+                .nodeRendererFactory(TableScrollBox::new)
                 .extensions(EXTENSIONS)
                 .escapeHtml(!unsafeHtml)
                 .sanitizeUrls(true)

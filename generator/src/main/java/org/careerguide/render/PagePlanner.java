@@ -96,7 +96,7 @@ public final class PagePlanner {
                     Set.of(SITE_FILE, page.file())));
         }
         pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs, markdown, problems).plan());
-        pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
+        pages.addAll(new PathsPage(graph, this::common).plan(allRoleInputs));
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
     }
@@ -170,16 +170,21 @@ public final class PagePlanner {
                         .build())
                 .toList());
         model.put("sections", ModelMaps.map()
-                .put("skills", SiteUrls.relative(root, RoleModels.SKILLS + "/"))
-                .put("employers", SiteUrls.relative(root, RoleModels.EMPLOYERS + "/"))
-                .put("sectors", SiteUrls.relative(root, RoleModels.SECTORS + "/"))
-                .put("families", SiteUrls.relative(root, RoleModels.FAMILIES + "/"))
+                // Only kinds with terms have an index page (TaxonomyPages); the others are not linked.
+                .put("skills", section(root, RoleModels.SKILLS, guide.skills()))
+                .put("employers", section(root, RoleModels.EMPLOYERS, guide.employers()))
+                .put("sectors", section(root, RoleModels.SECTORS, guide.sectors()))
+                .put("families", section(root, RoleModels.FAMILIES, guide.families()))
                 .put("paths", SiteUrls.relative(root, "paths/"))
                 .put("titles", guide.titles().terms().isEmpty() ? null
                         : SiteUrls.relative(root, TaxonomyPages.TITLES + "/"))
                 .build());
         model.put("generator", ModelMaps.map().put("name", "careerguide").put("version", version).build());
         return model;
+    }
+
+    private static String section(String root, String kind, org.careerguide.link.Taxonomy terms) {
+        return terms.terms().isEmpty() ? null : SiteUrls.relative(root, kind + "/");
     }
 
     /** A role's summary as plain text, for the meta description. */

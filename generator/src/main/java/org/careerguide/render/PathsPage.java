@@ -1,67 +1,167 @@
 package org.careerguide.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedRole;
-import org.careerguide.link.Term;
-import org.careerguide.link.TermKey;
+import org.careerguide.link.RoleRef;
 import org.careerguide.model.Role;
 
 /**
- * Plans the site-wide career-path map ({@code paths/}): one map per family, its roles in bands by
- * their step on the career ladder, plus the same links as lists. Every role is drawn (no band limit).
+ * Plans the career-path pages: {@code paths/} lists the families; {@code paths/<family>/} draws
+ * the family's ladder (its promotions as arrows, its transitions within a step as dashed links),
+ * or, for a family too large to draw, lists its roles by step, a few each with a link to the
+ * step's full list ({@code paths/<family>/step-2/}, split into pages of {@link #PER_PAGE} roles
+ * so that no page grows with the guide). Roles on no ladder of their family are listed apart:
+ * they are linked by transitions only, which are moves sideways, not steps.
  */
 final class PathsPage {
 
     static final String SITE_PATH = "paths/";
     static final String PATH = SITE_PATH + "index.html";
+    /** Roles named per step on a large family's page, and per page of a step's full list. */
+    static final int PREVIEW = 24;
+    static final int PER_PAGE = 500;
 
     private final CareerGraph graph;
+    private final GraphModels graphModels;
     private final PageFrame frame;
 
     PathsPage(CareerGraph graph, PageFrame frame) {
         this.graph = graph;
+        this.graphModels = new GraphModels(graph);
         this.frame = frame;
     }
 
-    PageSpec plan(Set<String> allRoleInputs) {
-        return new PageSpec(PATH, "paths.ftlh", this::model, allRoleInputs);
+    List<PageSpec> plan(Set<String> allRoleInputs) {
+        List<PathFamilies.Family> families = PathFamilies.of(graph);
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(new PageSpec(PATH, "paths.ftlh", () -> index(families), allRoleInputs));
+        for (PathFamilies.Family family : families) {
+            String folder = SITE_PATH + family.slug() + "/";
+            pages.add(new PageSpec(folder + "index.html", "paths-family.ftlh", () -> familyPage(family, folder),
+                    allRoleInputs));
+            family.steps().forEach((step, roles) -> planGroup(family, folder, "step-" + step, "Step " + step, roles,
+                    allRoleInputs, pages));
+            planGroup(family, folder, "sideways", "Linked by transitions only", family.offLadder(), allRoleInputs,
+                    pages);
+        }
+        return pages;
     }
 
-    private Map<String, Object> model() {
+    private Map<String, Object> index(List<PathFamilies.Family> families) {
         String root = SiteUrls.rootOf(PATH);
-        Map<String, Object> model = frame.of(PATH, root, "paths", null, null);
-        Map<String, List<Role>> byFamily = new TreeMap<>(Comparator.comparing(String::isEmpty)
-                .thenComparing(Comparator.naturalOrder()));
-        for (LinkedRole role : graph.guide().roles()) {
-            String key = role.role().family().map(family -> TermKey.of(family.value())).orElse("");
-            byFamily.computeIfAbsent(key, k -> new ArrayList<>()).add(role.role());
-        }
-        List<Map<String, Object>> families = new ArrayList<>();
-        byFamily.forEach((key, roles) -> families.add(family(roles, root)));
-        model.put("families", families);
+        Map<String, Object> model = frame.of(PATH, root, "paths", "Career Paths", null);
+        model.put("families", families.stream().map(family -> ModelMaps.map()
+                .put("name", family.name())
+                .put("url", family.slug() + "/")
+                .put("roles", family.size())
+                .put("ladder", family.ladder().size())
+                .put("drawn", family.drawn())
+                .build()).toList());
         return model;
     }
 
-    private Map<String, Object> family(List<Role> roles, String root) {
-        Map<Integer, List<Role>> byLevel = new TreeMap<>();
-        roles.stream().sorted(RoleModels.BY_TITLE)
-                .forEach(role -> byLevel.computeIfAbsent(graph.level(role), k -> new ArrayList<>()).add(role));
-        List<MapLayout.Band> bands = new ArrayList<>();
-        byLevel.forEach((level, inLevel) -> bands.add(new MapLayout.Band("level", level,
-                GraphModels.nodes(inLevel, null, SITE_PATH), Integer.MAX_VALUE)));
-        Optional<Term> term = roles.get(0).family().flatMap(family -> graph.guide().families().find(family.value()));
-        return ModelMaps.map()
-                .put("name", term.map(Term::name).orElse(null))
-                .put("url", term.map(t -> SiteUrls.relative(root, RoleModels.FAMILIES + "/" + t.slug() + "/"))
+    private Map<String, Object> familyPage(PathFamilies.Family family, String folder) {
+        String path = folder + "index.html";
+        String root = SiteUrls.rootOf(path);
+        String title = (family.name() == null ? "Other roles" : family.name()) + ": career paths";
+        Map<String, Object> model = frame.of(path, root, "paths", title, null);
+        Map<String, Object> data = ModelMaps.map()
+                .put("name", family.name())
+                .put("familyUrl", family.term().map(t -> SiteUrls.relative(root, RoleModels.FAMILIES + "/" + t.slug() + "/"))
                         .orElse(null))
-                .put("map", MapLayout.layout(bands))
+                .put("indexUrl", "../")
+                .put("roles", family.size())
                 .build();
+        if (family.drawn() && !family.ladder().isEmpty()) {
+            data.put("map", map(family.ladder(), folder));
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        family.steps().forEach((step, roles) -> groups.add(group("Step " + step, "step-" + step + "/", roles, folder)));
+        data.put("steps", groups);
+        if (!family.offLadder().isEmpty()) {
+            data.put("sideways", group("Linked by transitions only", "sideways/", family.offLadder(), folder));
+        }
+        model.put("family", data);
+        return model;
+    }
+
+    /** A family's ladder drawn: promotions between its roles, and transitions between roles of one step. */
+    private Map<String, Object> map(List<Role> roles, String folder) {
+        Map<String, Integer> numbers = new HashMap<>();
+        roles.forEach(role -> numbers.putIfAbsent(role.slug(), numbers.size()));
+        List<MapLayout.Edge> lateral = new ArrayList<>();
+        for (Role role : roles) {
+            int from = numbers.get(role.slug());
+            for (RoleRef ref : graph.guide().bySlug().get(role.slug()).transitions()) {
+                ref.target().map(target -> numbers.get(target.slug())).filter(to -> to > from)
+                        .ifPresent(to -> lateral.add(new MapLayout.Edge(from, to)));
+            }
+        }
+        return MapLayout.layout(GraphModels.nodes(roles, null, folder), graphModels.promotions(roles, numbers),
+                lateral, true);
+    }
+
+    /** A step (or the sideways roles) on the family's page: its size and first roles, with a link to all. */
+    private Map<String, Object> group(String label, String url, List<Role> roles, String folder) {
+        return ModelMaps.map()
+                .put("label", label)
+                .put("count", roles.size())
+                .put("roles", entries(roles.subList(0, Math.min(PREVIEW, roles.size())), folder))
+                .put("allUrl", roles.size() > PREVIEW ? url : null)
+                .build();
+    }
+
+    private void planGroup(PathFamilies.Family family, String folder, String name, String label, List<Role> roles,
+                           Set<String> inputs, List<PageSpec> pages) {
+        if (roles.size() <= PREVIEW) {
+            return;
+        }
+        int count = (roles.size() + PER_PAGE - 1) / PER_PAGE;
+        for (int page = 1; page <= count; page++) {
+            String path = folder + name + "/" + (page == 1 ? "" : "page/" + page + "/") + "index.html";
+            List<Role> onPage = roles.subList((page - 1) * PER_PAGE, Math.min(roles.size(), page * PER_PAGE));
+            int number = page;
+            String base = folder + name + "/";
+            pages.add(new PageSpec(path, "paths-group.ftlh",
+                    () -> groupPage(family, base, path, label, roles.size(), onPage, number, count), inputs));
+        }
+    }
+
+    private Map<String, Object> groupPage(PathFamilies.Family family, String base, String path, String label, int total,
+                                          List<Role> roles, int page, int pages) {
+        String root = SiteUrls.rootOf(path);
+        String familyName = family.name() == null ? "Other roles" : family.name();
+        Map<String, Object> model = frame.of(path, root, "paths", familyName + ": " + label
+                + (page > 1 ? " (page " + page + ")" : ""), null);
+        model.put("group", ModelMaps.map()
+                .put("family", familyName)
+                .put("label", label)
+                .put("total", total)
+                .put("familyUrl", SiteUrls.relative(root, SITE_PATH + family.slug() + "/"))
+                .put("roles", entries(roles, SiteUrls.sitePathOf(path)))
+                .put("page", page)
+                .put("pages", pages)
+                .put("previous", page == 1 ? null : SiteUrls.relative(root, base + (page == 2 ? "" : "page/" + (page - 1) + "/")))
+                .put("next", page == pages ? null : SiteUrls.relative(root, base + "page/" + (page + 1) + "/"))
+                .build());
+        return model;
+    }
+
+    /** Role links from a page in folder {@code from}, each with how many roles it leads to. */
+    private List<Map<String, Object>> entries(List<Role> roles, String from) {
+        return roles.stream().map(role -> {
+            LinkedRole linked = graph.guide().bySlug().get(role.slug());
+            return ModelMaps.map()
+                    .put("title", role.title().value())
+                    .put("url", SiteUrls.between(from, RoleModels.sitePath(role)))
+                    .put("leadsTo", linked.leadsTo().stream().filter(ref -> ref.target().isPresent()).count())
+                    .put("transitions", linked.transitions().stream().filter(ref -> ref.target().isPresent()).count())
+                    .build();
+        }).toList();
     }
 }

@@ -154,9 +154,11 @@ final class RoleModels {
 
     private static List<Map<String, Object>> refs(List<RoleRef> refs, String from) {
         return refs.stream().map(ref -> ModelMaps.map()
-                .put("name", ref.name().value())
+                // The linked role's title, as the map shows it; the author's wording only if it is an alias.
+                .put("name", ref.target().map(target -> target.title().value()).orElse(ref.name().value()))
                 .put("url", ref.target().map(target -> SiteUrls.between(from, sitePath(target))).orElse(null))
                 .put("title", ref.target().map(target -> target.title().value()).orElse(null))
+                .put("alias", ref.alias().orElse(null))
                 .build()).toList();
     }
 

@@ -9,15 +9,24 @@ import org.careerguide.model.SalaryLevel;
 
 /**
  * The salary chart's geometry: one range bar per level on one shared axis, with round tick values
- * (1, 2, 2.5 or 5 times a power of ten, at most six ticks). Plain numbers for a template to draw
- * as SVG; figures formatted for the site's language and currency.
+ * (1, 2, 2.5 or 5 times a power of ten, at most six ticks). Each level's label is wrapped to the
+ * drawing's width above its bar, and its figures sit at the right of the label's last line, or on
+ * a line of their own when they would not fit beside it, so no text overlaps a bar, the figures or
+ * another label however long the label. The drawing scales as a whole (a {@code viewBox}), so
+ * what does not overlap at one width does not at any. Plain numbers for a template to draw as
+ * SVG; figures formatted for the site's language and currency.
  */
 final class SalaryChart {
 
     static final int WIDTH = 340;
+    /** The font size of the labels, in drawing units (the stylesheet's 14px). */
+    static final int FONT = 14;
     private static final int SIDE = 10;
-    private static final int ROW = 42;
+    private static final int LINE = 18;
+    private static final int GAP = 12;
     private static final int BAR = 12;
+    private static final int BAR_GAP = 6;
+    private static final int ROW_GAP = 12;
     private static final int AXIS = 26;
     private static final int MAX_TICKS = 6;
     /** How far past its minimum the axis shows an open-ended level. */
@@ -42,23 +51,37 @@ final class SalaryChart {
         double step = step(high - low);
         double from = Math.floor(low / step) * step;
         double to = Math.max(Math.ceil(high / step) * step, from + step);
+        int textWidth = WIDTH - 2 * SIDE;
         List<Map<String, Object>> bars = new ArrayList<>();
         int y = 4;
         for (SalaryLevel level : levels) {
-            int x1 = x(level.min().doubleValue(), from, to);
-            int x2 = level.maxOpen() ? x(to, from, to) : x(level.max().doubleValue(), from, to);
             String minMoney = money.money(level.min(), currency, cents);
             String maxMoney = money.money(level.max(), currency, cents);
+            String figures = level.maxOpen() ? minMoney + " or more" : minMoney + " – " + maxMoney;
+            List<String> label = TextWidth.wrap(level.level().value(), textWidth, FONT);
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (String line : label) {
+                y += LINE;
+                lines.add(ModelMaps.map().put("text", line).put("y", y - 4).build());
+            }
+            double besideLast = TextWidth.of(label.get(label.size() - 1), FONT) + GAP + TextWidth.of(figures, FONT);
+            if (besideLast > textWidth) {
+                y += LINE;
+            }
+            int x1 = x(level.min().doubleValue(), from, to);
+            int x2 = level.maxOpen() ? x(to, from, to) : x(level.max().doubleValue(), from, to);
             bars.add(ModelMaps.map()
                     .put("level", level.level().value())
                     .put("minMoney", minMoney)
                     .put("maxMoney", level.maxOpen() ? null : maxMoney)
-                    .put("range", level.maxOpen() ? minMoney + " or more" : minMoney + " – " + maxMoney)
                     .put("open", level.maxOpen())
-                    .put("labelY", y + 14).put("barY", y + 22).put("barHeight", BAR)
+                    .put("lines", lines)
+                    .put("figures", figures)
+                    .put("figuresY", y - 4)
+                    .put("barY", y + BAR_GAP).put("barHeight", BAR)
                     .put("x", x1).put("width", Math.max(2, x2 - x1))
                     .build());
-            y += ROW;
+            y += BAR_GAP + BAR + ROW_GAP;
         }
         List<Map<String, Object>> ticks = new ArrayList<>();
         int count = (int) Math.round((to - from) / step);

@@ -59,6 +59,10 @@ final class TaxonomyPages {
     }
 
     private void plan(String kind, Taxonomy taxonomy, List<PageSpec> pages) {
+        if (taxonomy.terms().isEmpty()) {
+            // No "0 employers" page: the footer does not link the kind either (PagePlanner#common).
+            return;
+        }
         String indexPath = kind + "/index.html";
         pages.add(new PageSpec(indexPath, "terms.ftlh", () -> index(indexPath, kind, taxonomy), allRoleInputs));
         for (Term term : taxonomy.terms()) {
@@ -123,7 +127,9 @@ final class TaxonomyPages {
         Map<String, List<Role>> groups = new LinkedHashMap<>();
         onPage.forEach(listed -> groups.computeIfAbsent(listed.group(), k -> new ArrayList<>()).add(listed.role()));
         List<Map<String, Object>> sections = new ArrayList<>();
-        groups.forEach((key, roles) -> sections.add(group(key, roles, root)));
+        // A family's page does not repeat the family after every role; other kinds show it.
+        boolean showFamily = !kind.equals(RoleModels.FAMILIES);
+        groups.forEach((key, roles) -> sections.add(group(key, roles, root, showFamily)));
         model.put("term", ModelMaps.map()
                 .put("kind", kind)
                 .put("name", term.name())
@@ -147,12 +153,12 @@ final class TaxonomyPages {
         }
     }
 
-    private Map<String, Object> group(String key, List<Role> sorted, String root) {
+    private Map<String, Object> group(String key, List<Role> sorted, String root, boolean showFamily) {
         return ModelMaps.map().put("key", key)
                 .put("roles", sorted.stream().map(role -> ModelMaps.map()
                         .put("title", role.title().value())
                         .put("url", SiteUrls.relative(root, RoleModels.sitePath(role)))
-                        .put("family", role.family().map(family -> family.value()).orElse(null))
+                        .put("family", showFamily ? role.family().map(family -> family.value()).orElse(null) : null)
                         .build()).toList()).build();
     }
 }

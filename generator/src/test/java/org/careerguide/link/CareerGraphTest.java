@@ -70,15 +70,19 @@ class CareerGraphTest {
     }
 
     @Test
-    void relatedRolesAreRankedByWeightThenSkillsThenTitleAndCappedAtFive() {
+    void relatedRolesAreRankedByRarityWeightedSimilarityThenSlugAndCappedAtFive() {
         List<Related> related = graph.related(role("analyst"));
-        assertEquals(List.of("Senior Analyst", "Engineer", "Alpha Scientist", "Beta Scientist", "Lead Engineer"),
+        // Lead Engineer shares only Python, Alpha Scientist only Statistics: Python (4 of 7 roles) is
+        // the rarer, so it says more. The three identical scientists tie; slug order decides.
+        assertEquals(List.of("Senior Analyst", "Engineer", "Lead Engineer", "Alpha Scientist", "Beta Scientist"),
                 titles(related.stream().map(Related::role).toList()));
         Related senior = related.get(0);
         assertEquals(3, senior.sharedSkills());
         assertEquals(1, senior.sharedSectors());
         assertTrue(senior.sameFamily(), "Data and data are one family");
-        assertEquals(12, senior.score());
+        assertTrue(senior.similarity() > related.get(1).similarity());
+        assertEquals(List.of("SQL", "Python"), senior.rarestSkills(),
+                "the rarest shared skills first, named as their skill pages name them");
         Related engineer = related.get(1);
         assertEquals(List.of(2, 1, false), List.of(engineer.sharedSkills(), engineer.sharedSectors(),
                 engineer.sameFamily()));
@@ -110,19 +114,23 @@ class CareerGraphTest {
     }
 
     @Test
-    void neighbourhoodWalksTwoStepsAndStopsAtCycles() {
-        Neighbourhood around = graph.neighbourhood(guide.role("analyst").orElseThrow(), 6);
+    void neighbourhoodWalksPromotionsTwoStepsKeepsTransitionsApartAndStopsAtCycles() {
+        Neighbourhood around = graph.neighbourhood(guide.role("analyst").orElseThrow(), 9, 6);
         assertEquals(List.of("Senior Analyst"), titles(around.leadsTo()));
         assertEquals(List.of("Engineer"), titles(around.transitions()));
-        assertEquals(List.of("Senior Analyst"), titles(around.comesFrom()), "a two-way move shows both ways");
-        assertEquals(List.of("Lead Engineer"), titles(around.twoOn()), "Senior Analyst's way back is not repeated");
-        assertEquals(List.of(), titles(around.twoBack()));
-        Neighbourhood lead = graph.neighbourhood(guide.role("lead-engineer").orElseThrow(), 6);
+        assertEquals(List.of(), titles(around.comesFrom()), "a two-way move is drawn once, with both arrows");
+        assertEquals(List.of(), titles(around.twoOn()), "Senior Analyst's way back is not repeated");
+        Neighbourhood engineer = graph.neighbourhood(guide.role("engineer").orElseThrow(), 9, 6);
+        assertEquals(List.of("Lead Engineer"), titles(engineer.leadsTo()));
+        assertEquals(List.of("Analyst"), titles(engineer.transitions()), "transitions naming the role count too");
+        assertEquals(List.of(), titles(engineer.twoOn()), "a transition's promotions are not steps of this role");
+        Neighbourhood lead = graph.neighbourhood(guide.role("lead-engineer").orElseThrow(), 9, 6);
         assertEquals(List.of("Engineer"), titles(lead.leadsTo()));
         assertEquals(List.of(), titles(lead.transitions()), "a role is not its own transition");
-        assertEquals(List.of("Analyst"), titles(lead.twoBack()));
-        assertEquals(List.of(), titles(graph.neighbourhood(guide.role("analyst").orElseThrow(), 0).twoOn()),
-                "two-step bands stop at the limit");
+        assertEquals(List.of(), titles(graph.neighbourhood(guide.role("analyst").orElseThrow(), 0, 0).leadsTo()),
+                "bands stop at the limit");
+        assertEquals(List.of("Senior Analyst", "Analyst"),
+                titles(graph.neighbourhood(guide.role("senior-analyst").orElseThrow(), 9, 6).all()), "the role first");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.careerguide.model.SalaryLevel;
+import org.careerguide.model.Text;
 import org.junit.jupiter.api.Test;
 
 /** The build-time geometry of maps and salary charts, and money in the site's language. */
@@ -30,40 +32,112 @@ class ChartAndMapLayoutTest {
     }
 
     @Test
-    void titlesWrapAtWordsIntoAtMostThreeLines() {
-        assertEquals(List.of("Director of Platform", "Engineering"), MapLayout.wrap("Director of Platform Engineering"));
-        assertEquals(List.of("Analyst"), MapLayout.wrap("Analyst"));
-        List<String> wrapped = MapLayout.wrap("One two three four five six seven eight nine ten eleven twelve thirteen");
-        assertEquals(3, wrapped.size());
-        assertTrue(wrapped.get(2).endsWith("…"));
+    void longSalaryLabelsWrapAboveTheirBarAndTheFiguresMoveToALineOfTheirOwn() {
+        List<SalaryLevel> levels = List.of(
+                level("Entry", 40_000, 50_000),
+                level("Middle half (25th to 75th percentile) of everyone reporting a wage", 45_000, 90_000));
+        Map<String, Object> chart = SalaryChart.of(levels, new MoneyFormat("en"), Optional.of("USD"));
+        List<?> bars = (List<?>) chart.get("bars");
+        Map<?, ?> shortBar = (Map<?, ?>) bars.get(0);
+        List<?> shortLines = (List<?>) shortBar.get("lines");
+        assertEquals(1, shortLines.size());
+        assertEquals(((Map<?, ?>) shortLines.get(0)).get("y"), shortBar.get("figuresY"), "short label: figures beside it");
+        Map<?, ?> longBar = (Map<?, ?>) bars.get(1);
+        List<?> lines = (List<?>) longBar.get("lines");
+        assertTrue(lines.size() >= 2, "the long label wraps");
+        assertEquals("Middle half (25th to 75th percentile) of everyone reporting a wage",
+                lines.stream().map(line -> (String) ((Map<?, ?>) line).get("text")).reduce((a, b) -> a + " " + b)
+                        .orElseThrow(), "every word kept, no ellipsis");
+        int lastLine = (Integer) ((Map<?, ?>) lines.get(lines.size() - 1)).get("y");
+        assertTrue((Integer) longBar.get("figuresY") >= lastLine);
+        assertTrue((Integer) longBar.get("barY") > (Integer) longBar.get("figuresY"), "the bar is below the text");
+        assertTrue((Integer) ((Map<?, ?>) ((List<?>) longBar.get("lines")).get(0)).get("y")
+                > (Integer) shortBar.get("barY") + (Integer) shortBar.get("barHeight"), "rows do not overlap");
+    }
+
+    private static SalaryLevel level(String name, long min, long max) {
+        return new SalaryLevel(new Text(name, null), BigDecimal.valueOf(min), BigDecimal.valueOf(max), null);
     }
 
     @Test
-    void boxesStayInsideTheDrawingAndBandsDoNotOverlap() {
-        List<MapLayout.Node> many = new ArrayList<>();
-        for (int i = 0; i < 13; i++) {
-            many.add(new MapLayout.Node("Role number " + i + " with a rather long title", "r" + i + ".html", false));
-        }
-        Map<String, Object> map = MapLayout.layout(List.of(
-                new MapLayout.Band("role", 0, List.of(new MapLayout.Node("Me", "me.html", true)), 1),
-                new MapLayout.Band("comesFrom", 0, List.of(), 10),
-                new MapLayout.Band("leadsTo", 0, many, 10)));
-        List<?> bands = (List<?>) map.get("bands");
-        assertEquals(2, bands.size(), "empty bands are left out");
-        Map<?, ?> next = (Map<?, ?>) bands.get(1);
-        assertEquals(10, ((List<?>) next.get("nodes")).size());
-        assertEquals(3, next.get("more"));
-        List<int[]> boxes = new ArrayList<>();
-        for (Object band : bands) {
-            for (Object node : (List<?>) ((Map<?, ?>) band).get("nodes")) {
-                Map<?, ?> box = (Map<?, ?>) node;
-                boxes.add(new int[] {(Integer) box.get("x"), (Integer) box.get("y"), (Integer) box.get("width"),
-                        (Integer) box.get("height")});
+    void textIsWrappedToAWidthAndWordsTooLongAreBrokenNotCut() {
+        assertEquals(List.of("Director of Platform", "Engineering"),
+                TextWidth.wrap("Director of Platform Engineering", 150, 14));
+        List<String> broken = TextWidth.wrap("Supercalifragilisticexpialidocious", 100, 14);
+        assertTrue(broken.size() > 1);
+        assertEquals("Supercalifragilisticexpialidocious", String.join("", broken));
+        broken.forEach(line -> assertTrue(TextWidth.of(line, 14) <= 100, line));
+    }
+
+    @Test
+    void promotionsAreLayeredByLongestPathAndTransitionsStayBesideTheirRole() {
+        // 0 -> 1 -> 2, 0 -> 2 (a shortcut), 3 -> 0, and 4 a transition of 1.
+        List<MapLayout.Node> nodes = List.of(node("Analyst"), new MapLayout.Node("Senior Analyst", "1", true),
+                node("Lead Analyst"), node("Intern"), node("Data Engineer with a very long title that wraps"));
+        Map<String, Object> map = MapLayout.layout(nodes,
+                List.of(edge(0, 1), edge(1, 2), edge(0, 2), edge(3, 0)), List.of(edge(1, 4)));
+        Map<String, Integer> layerOf = new java.util.HashMap<>();
+        List<?> layers = (List<?>) map.get("layers");
+        for (int l = 0; l < layers.size(); l++) {
+            for (Object item : (List<?>) ((Map<?, ?>) layers.get(l)).get("items")) {
+                layerOf.put((String) ((Map<?, ?>) item).get("title"), l);
             }
         }
+        assertEquals(Map.of("Intern", 0, "Analyst", 1, "Senior Analyst", 2, "Lead Analyst", 3,
+                "Data Engineer with a very long title that wraps", 2), layerOf, "longest path; the transition is lateral");
+        assertEquals(-1, ((Map<?, ?>) layers.get(1)).get("offset"), "layers are numbered from the current role");
+        List<?> links = (List<?>) map.get("links");
+        assertEquals(4, links.stream().filter(link -> ((Map<?, ?>) link).get("kind").equals("lead")).count());
+        Map<?, ?> lateral = (Map<?, ?>) links.stream().filter(link -> ((Map<?, ?>) link).get("kind").equals("lateral"))
+                .findFirst().orElseThrow();
+        assertTrue(((String) lateral.get("d")).startsWith("M"));
+        List<String> lines = new ArrayList<>();
+        for (Object box : (List<?>) map.get("nodes")) {
+            if (((Map<?, ?>) box).get("title").equals("Data Engineer with a very long title that wraps")) {
+                ((List<?>) ((Map<?, ?>) box).get("lines")).forEach(line -> lines.add((String) ((Map<?, ?>) line).get("text")));
+            }
+        }
+        assertTrue(lines.size() > 1);
+        assertEquals("Data Engineer with a very long title that wraps", String.join(" ", lines), "full title, no ellipsis");
+    }
+
+    @Test
+    void aCycleOfPromotionsIsDrawnWithOneArrowPointingBackUp() {
+        Map<String, Object> map = MapLayout.layout(List.of(node("A"), node("B"), node("C")),
+                List.of(edge(0, 1), edge(1, 2), edge(2, 0)), List.of());
+        List<?> kinds = ((List<?>) map.get("links")).stream().map(link -> ((Map<?, ?>) link).get("kind")).toList();
+        assertEquals(List.of("lead", "lead", "back"), kinds);
+    }
+
+    private static MapLayout.Node node(String title) {
+        return new MapLayout.Node(title, title, false);
+    }
+
+    private static MapLayout.Edge edge(int from, int to) {
+        return new MapLayout.Edge(from, to);
+    }
+
+    @Test
+    void boxesStayInsideTheDrawingRowsWrapAndNothingOverlaps() {
+        List<MapLayout.Node> many = new ArrayList<>(List.of(new MapLayout.Node("Me", "me.html", true)));
+        List<MapLayout.Edge> edges = new ArrayList<>();
+        for (int i = 1; i <= 13; i++) {
+            many.add(new MapLayout.Node("Role number " + i + " with a rather long title", "r" + i + ".html", false));
+            edges.add(edge(0, i));
+        }
+        Map<String, Object> map = MapLayout.layout(many, edges, List.of());
+        int width = (Integer) map.get("width");
+        assertEquals(2 * 12 + 3 * MapLayout.BOX + 2 * 24, width, "three boxes a row at most");
+        List<int[]> boxes = new ArrayList<>();
+        for (Object node : (List<?>) map.get("nodes")) {
+            Map<?, ?> box = (Map<?, ?>) node;
+            boxes.add(new int[] {(Integer) box.get("x"), (Integer) box.get("y"), (Integer) box.get("width"),
+                    (Integer) box.get("height")});
+        }
+        assertEquals(14, boxes.size());
         int bottom = 0;
         for (int[] a : boxes) {
-            assertTrue(a[0] >= 0 && a[0] + a[2] <= MapLayout.WIDTH, "inside the drawing");
+            assertTrue(a[0] >= 0 && a[0] + a[2] <= width, "inside the drawing");
             bottom = Math.max(bottom, a[1] + a[3]);
             for (int[] b : boxes) {
                 boolean apart = a == b || a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0] || a[1] + a[3] <= b[1]

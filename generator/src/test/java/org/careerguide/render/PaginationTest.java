@@ -104,7 +104,8 @@ class PaginationTest {
         assertEquals("Named by 250 roles. All skills", third.selectFirst(".lede").text(), "counts stay whole");
         assertEquals(20, page("families/data/page/2/index.html").select(".term-roles a").size());
         assertFalse(Files.exists(site.resolve("families/data/page/3/index.html")));
-        assertTrue(page("sectors/index.html").select(".pager").isEmpty(), "one page, no pager");
+        assertTrue(page("skills/index.html").select(".pager").isEmpty(), "one page, no pager");
+        assertFalse(Files.exists(site.resolve("sectors/index.html")), "no role names a sector: no sectors index");
     }
 
     @Test

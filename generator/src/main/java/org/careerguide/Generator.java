@@ -23,6 +23,8 @@ import org.careerguide.model.Problems;
 import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
+import org.careerguide.publish.PublishedFiles;
+import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.Markdown;
 import org.careerguide.render.PagePlanner;
 import org.careerguide.render.PageSpec;
@@ -151,16 +153,17 @@ public final class Generator {
         }
         List<PageSpec> pages = new PagePlanner(linked, problems, version(),
                 options.limits().maxMarkdownDepth()).plan();
-        OutputCollisions.report(pages, theme.get(), guide, problems);
+        Markdown markdown = new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth());
+        List<GeneratedFile> generated = new PublishedFiles(linked, pages, markdown, problems).plan();
+        OutputCollisions.report(pages, generated, theme.get(), guide, problems);
         times.mark("theme and plan");
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        List<String> otherFiles = PlannedSite.otherFiles(theme.get(), guide);
-        Markdown markdown = new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth());
+        List<String> otherFiles = PlannedSite.otherFiles(theme.get(), guide, generated);
         Set<String> reported = new SiteLinkCheck(pages, otherFiles, markdown, problems).check(guide);
         times.mark("markdown links");
-        return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), reported));
+        return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), reported, generated));
     }
 
     private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.StaticFile;
+import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageRenderer;
 import org.careerguide.render.PageSpec;
@@ -28,13 +29,15 @@ import org.careerguide.theme.Theme;
  * @param limits time and size limits for rendering each page
  * @param reportedLinkTargets site paths that Markdown links point to but no page has; already
  *                            reported at their source lines, so the output link check skips them
+ * @param files  files no template renders: sitemap, feed, data API, search index
  */
 public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, RenderLimits limits,
-                          Set<String> reportedLinkTargets) {
+                          Set<String> reportedLinkTargets, List<GeneratedFile> files) {
 
     public PlannedSite {
         pages = List.copyOf(pages);
         reportedLinkTargets = Set.copyOf(reportedLinkTargets);
+        files = List.copyOf(files);
     }
 
     /** Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written. */
@@ -60,6 +63,10 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
             sink.write(schema.getKey(), schema.getValue());
             copied++;
         }
+        for (GeneratedFile file : files) {
+            sink.write(file.outputPath(), file.content().get());
+            copied++;
+        }
         for (StaticFile file : guide.staticFiles()) {
             try {
                 sink.write(file.outputPath(), Files.readAllBytes(file.file()));
@@ -72,8 +79,9 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     }
 
     /** The output paths of every file written besides the pages. */
-    static List<String> otherFiles(Theme theme, Guide guide) {
+    static List<String> otherFiles(Theme theme, Guide guide, List<GeneratedFile> generated) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
+        generated.forEach(file -> files.add(file.outputPath()));
         SchemaFiles.NAMES.forEach(name -> files.add(SchemaFiles.OUTPUT_FOLDER + name));
         guide.staticFiles().forEach(file -> files.add(file.outputPath()));
         return files;

@@ -5,6 +5,7 @@ popup. Without this script the search box leads to the A-Z page. Words are cut a
 var me = document.currentScript, root = me.src.replace(/assets\/search\.js.*$/, ''), W = [1, 4, 16, 64];
 var data = { m: {}, t: {}, r: {} }, loading = {}, box, list, status, active = -1, shown = [], timer, seq = 0;
 window.cgSearch = function (kind, key, value) { data[kind][key] = value; };
+window.cgFind = function (query) { return search(query); };
 function load(kind, key) {
 var name = kind === 'm' ? 'index' : kind + '-' + key;
 return loading[name] || (loading[name] = new Promise(function (done) {

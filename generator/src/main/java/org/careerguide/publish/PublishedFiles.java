@@ -56,6 +56,7 @@ public final class PublishedFiles {
                         .thenComparing(LinkedRole::slug))
                 .toList();
         List<GeneratedFile> files = new ArrayList<>(dataFiles(published));
+        published.forEach(role -> files.add(CompareData.file(role)));
         files.addAll(SearchIndex.files(published.stream().map(this::searchEntry).toList()));
         Site site = guide.guide().site();
         if (site.baseUrl().isEmpty()) {

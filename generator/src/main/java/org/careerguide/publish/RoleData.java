@@ -78,17 +78,22 @@ final class RoleData {
         Map<String, Object> data = new LinkedHashMap<>();
         salary.currency().ifPresent(currency -> data.put("currency", currency.value()));
         data.put("period", salary.period().key());
-        data.put("levels", salary.levels().stream().map(level -> {
+        data.put("levels", levels(salary));
+        salary.trend().ifPresent(text -> data.put("trend", text.value()));
+        salary.source().ifPresent(text -> data.put("source", text.value()));
+        salary.asOf().ifPresent(text -> data.put("asOf", text.value()));
+        return data;
+    }
+
+    /** The levels of a salary as {@code {level, min, max}}. */
+    static List<Map<String, Object>> levels(Salary salary) {
+        return salary.levels().stream().map(level -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("level", level.level().value());
             row.put("min", level.min());
             row.put("max", level.max());
             return row;
-        }).toList());
-        salary.trend().ifPresent(text -> data.put("trend", text.value()));
-        salary.source().ifPresent(text -> data.put("source", text.value()));
-        salary.asOf().ifPresent(text -> data.put("asOf", text.value()));
-        return data;
+        }).toList();
     }
 
     private List<Map<String, Object>> refs(List<RoleRef> refs) {

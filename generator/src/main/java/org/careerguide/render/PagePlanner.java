@@ -85,6 +85,7 @@ public final class PagePlanner {
         pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs).plan());
         pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
         pages.add(new AzPage(guide, this::common).plan(allRoleInputs));
+        pages.add(new ComparePage(this::common).plan(allRoleInputs));
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
     }
@@ -198,6 +199,7 @@ public final class PagePlanner {
                 .put("families", SiteUrls.relative(root, RoleModels.FAMILIES + "/"))
                 .put("paths", SiteUrls.relative(root, "paths/"))
                 .put("roles", SiteUrls.relative(root, "roles/"))
+                .put("compare", SiteUrls.relative(root, ComparePage.SITE_PATH))
                 .put("section", sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : "")
                 .build());
         model.put("generator", ModelMaps.map().put("name", "careerguide").put("version", version).build());

@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,37 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (title before alias before skill before summary), the keyboard moves through them and opens one,
  * Enter without a choice leads to the A–Z page, which runs the query; and it works from file://.
  */
-@Timeout(180)
-class SearchBrowserTest {
-
-    @TempDir
-    static Path profile;
-    private static StaticServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        if (!Chromium.installed()) {
-            return;
-        }
-        server = new StaticServer(ExampleSite.output(), ExampleSite.basePath());
-        browser = Chromium.start(profile);
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class SearchBrowserTest extends ExampleSiteInBrowser {
 
     private static WebElement box() {
         return browser.findElement(By.id("q"));

@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
+import org.careerguide.link.CareerGraph;
 import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
@@ -28,15 +29,15 @@ import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.Markdown;
 import org.careerguide.render.PagePlanner;
 import org.careerguide.render.PageSpec;
-import org.careerguide.render.SiteLinkCheck;
 import org.careerguide.theme.Theme;
 import org.careerguide.theme.ThemeLoader;
 import org.careerguide.write.OutputFolder;
 import org.careerguide.write.OutputGuard;
 
 /**
- * The facade over the four stages: load, link, render, write. {@link #build} writes the site,
- * {@link #check} runs everything but writes nothing. Neither logs nor exits: the returned report
+ * The facade over the four stages: load, link, render, write, run as one pipeline in a
+ * {@link BuildMode}: {@link #build} writes the site, {@link #check} runs everything but writes
+ * nothing, and the preview server renders into memory. Neither logs nor exits: the returned report
  * holds every problem for the caller (CLI, Mojo, preview server) to show.
  */
 public final class Generator {
@@ -47,62 +48,72 @@ public final class Generator {
 
     /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
     public GenerationReport build(GeneratorOptions options) {
-        return run(options, true);
+        return run(options, BuildMode.disk());
     }
 
     /** Loads, links and renders in memory, then checks every internal link of the result; writes nothing. */
     public GenerationReport check(GeneratorOptions options) {
-        return run(options, false);
+        return run(options, BuildMode.check());
     }
 
-    private GenerationReport run(GeneratorOptions options, boolean write) {
+    /** Runs the pipeline once in {@code mode}: what build, check and the preview server all call. */
+    public GenerationReport run(GeneratorOptions options, BuildMode mode) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Counts counts = new Counts();
         StageTimes times = new StageTimes();
         boolean written = false;
         try {
-            written = runStages(options, write, problems, counts, times);
+            written = runStages(options, mode, problems, counts, times);
         } catch (IOException e) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "I/O error: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // The stages' data is unreachable once they have unwound, so reporting has memory again.
+            problems.error(SourcePosition.ofFile(options.displayRoot()), OutOfMemory.advice());
         }
         List<Problem> sorted = strict(problems.sorted(), options.strict());
         return new GenerationReport(sorted, counts.pages, counts.files, options.outputDir(),
                 Duration.ofNanos(System.nanoTime() - start), written, times.asMap());
     }
 
-    private boolean runStages(GeneratorOptions options, boolean write, Problems problems, Counts counts,
+    private boolean runStages(GeneratorOptions options, BuildMode mode, Problems problems, Counts counts,
                               StageTimes times) throws IOException {
         Path projectDir = options.projectDir();
         if (!Files.isDirectory(projectDir)) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "guide project folder not found");
             return false;
         }
-        if (write) {
+        if (mode instanceof BuildMode.Disk) {
             Optional<String> refused = new OutputGuard(READ_FOLDERS).problem(projectDir, options.outputDir());
             if (refused.isPresent()) {
                 problems.error(SourcePosition.ofFile(options.outputDir().toString()), refused.get());
                 return false;
             }
         }
-        Optional<PlannedSite> planned = plan(options, problems, Optional.empty(), times);
+        Optional<Theme> reuse = mode instanceof BuildMode.Memory memory ? memory.target().reusableTheme()
+                : Optional.empty();
+        Optional<PlannedSite> planned = plan(options, problems, reuse, times);
         if (planned.isEmpty()) {
             return false;
         }
         PlannedSite site = planned.get();
-        if (!write) {
-            // Check keeps what the link check needs of each page and file, and writes nothing.
-            LinkCollector collected = new LinkCollector();
-            counts.pages = site.render(site.pages(), collected, problems);
-            counts.files = site.copyFiles(collected, problems);
+        if (mode instanceof BuildMode.Disk) {
+            return writeToDisk(site, options, problems, counts, times);
+        }
+        if (mode instanceof BuildMode.Memory memory) {
+            BuildMode.Selection selection = memory.target().select(site);
+            counts.pages = site.render(selection.pages(), selection.output(), problems);
+            counts.files = selection.withFiles() ? site.copyFiles(selection.output(), problems) : 0;
             times.mark("render");
-            if (!problems.hasErrors()) {
-                new LinkChecker(site.guide().site().baseUrl().map(Text::value))
-                        .report(collected, problems, site.reportedLinkTargets());
-            }
-            times.mark("link check");
             return false;
         }
+        checkInMemory(site, problems, counts, times);
+        return false;
+    }
+
+    /** Renders, writes and drops each page in turn: the rendered site is never held whole. */
+    private static boolean writeToDisk(PlannedSite site, GeneratorOptions options, Problems problems, Counts counts,
+                                       StageTimes times) throws IOException {
         try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
             counts.pages = site.render(site.pages(), output::write, problems);
             counts.files = site.copyFiles(output::write, problems);
@@ -116,17 +127,25 @@ public final class Generator {
         }
     }
 
-    /**
-     * Loads, links and plans the site without rendering it: what build and check share, and what
-     * the preview server uses to re-render only the pages an edit affects. Reuses {@code reuse} (a
-     * theme with its parsed templates) when given: for preview rebuilds after edits that cannot
-     * change the theme. Empty when there are errors (reported into {@code problems}).
-     */
-    public Optional<PlannedSite> plan(GeneratorOptions options, Problems problems, Optional<Theme> reuse)
+    /** Keeps what the link check needs of each page and file, and writes nothing. */
+    private static void checkInMemory(PlannedSite site, Problems problems, Counts counts, StageTimes times)
             throws IOException {
-        return plan(options, problems, reuse, new StageTimes());
+        LinkCollector collected = new LinkCollector();
+        counts.pages = site.render(site.pages(), collected, problems);
+        counts.files = site.copyFiles(collected, problems);
+        times.mark("render");
+        if (!problems.hasErrors()) {
+            new LinkChecker(site.guide().site().baseUrl().map(Text::value))
+                    .report(collected, problems, site.reportedLinkTargets());
+        }
+        times.mark("link check");
     }
 
+    /**
+     * Loads, links and plans the site without rendering it: what every mode shares. Reuses
+     * {@code reuse} (a theme with its parsed templates) when given. Empty when there are errors
+     * (reported into {@code problems}).
+     */
     private Optional<PlannedSite> plan(GeneratorOptions options, Problems problems, Optional<Theme> reuse,
                                        StageTimes times) throws IOException {
         Path projectDir = options.projectDir();
@@ -145,25 +164,27 @@ public final class Generator {
         Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
         LinkedGuide linked = new Linker().link(guide, problems);
         new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
+        // The link stage is complete before anything renders: planning and rendering only read the graph.
+        CareerGraph graph = CareerGraph.of(linked);
         times.mark("link and checks");
         Optional<Theme> theme = reuse.isPresent() ? reuse
                 : new ThemeLoader().load(files, guide.site(), problems);
         if (theme.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        List<PageSpec> pages = new PagePlanner(linked, problems, version(),
-                options.limits().maxMarkdownDepth()).plan();
-        Markdown markdown = new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth());
-        List<GeneratedFile> generated = new PublishedFiles(linked, pages, markdown, problems).plan();
+        PagePlanner planner = new PagePlanner(graph, problems, version(), options.limits().maxMarkdownDepth());
+        PublishedFiles published = new PublishedFiles(linked,
+                new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth()), problems);
+        List<GeneratedFile> generated = new ArrayList<>(published.plan());
+        List<PageSpec> pages = planner.plan(PlannedSite.otherFiles(theme.get(), guide, generated));
+        generated.addAll(published.sitemap(pages));
         OutputCollisions.report(pages, generated, theme.get(), guide, problems);
         times.mark("theme and plan");
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        List<String> otherFiles = PlannedSite.otherFiles(theme.get(), guide, generated);
-        Set<String> reported = new SiteLinkCheck(pages, otherFiles, markdown, problems).check(guide);
-        times.mark("markdown links");
-        return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), reported, generated));
+        return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), planner.linkCheck(),
+                generated));
     }
 
     private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {

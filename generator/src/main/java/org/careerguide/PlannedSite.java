@@ -16,6 +16,7 @@ import org.careerguide.render.PageRenderer;
 import org.careerguide.render.PageSpec;
 import org.careerguide.render.RenderLimits;
 import org.careerguide.render.SchemaFiles;
+import org.careerguide.render.SiteLinkCheck;
 import org.careerguide.theme.Theme;
 
 /**
@@ -27,17 +28,23 @@ import org.careerguide.theme.Theme;
  * @param theme the resolved theme
  * @param pages every page of the site, planned
  * @param limits time and size limits for rendering each page
- * @param reportedLinkTargets site paths that Markdown links point to but no page has; already
- *                            reported at their source lines, so the output link check skips them
+ * @param markdownLinks the check of Markdown site links, run as pages render
  * @param files  files no template renders: sitemap, feed, data API, search index
  */
 public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, RenderLimits limits,
-                          Set<String> reportedLinkTargets, List<GeneratedFile> files) {
+                          SiteLinkCheck markdownLinks, List<GeneratedFile> files) {
 
     public PlannedSite {
         pages = List.copyOf(pages);
-        reportedLinkTargets = Set.copyOf(reportedLinkTargets);
         files = List.copyOf(files);
+    }
+
+    /**
+     * Site paths that Markdown links point to but no page has, complete once the pages are
+     * rendered: already reported at their source lines, so the output link check skips them.
+     */
+    public Set<String> reportedLinkTargets() {
+        return markdownLinks.missingTargets();
     }
 
     /** Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written. */

@@ -5,6 +5,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careerguide.GeneratorOptions;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The resource limit options of {@code build} and {@code check}: {@code --max-file-size 2M},
@@ -20,26 +24,46 @@ final class LimitOptions {
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,12})([kKmM]?)");
     private static final Pattern TIME = Pattern.compile("([0-9]{1,9})(s|ms)?");
 
-    private LimitOptions() {
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    private Long maxFileBytes;
+    private Long maxPageBytes;
+    private Duration templateTimeout;
+
+    @Option(names = MAX_FILE_SIZE, paramLabel = "N",
+            description = "largest content file read: bytes, or K/M (default 1M)")
+    void maxFileSize(String value) {
+        maxFileBytes = parsed(() -> size(MAX_FILE_SIZE, value));
     }
 
-    static void apply(Arguments arguments, GeneratorOptions.Builder options) throws Arguments.UsageException {
-        if (arguments.value(MAX_FILE_SIZE).isPresent()) {
-            options.maxFileBytes(size(MAX_FILE_SIZE, arguments.value(MAX_FILE_SIZE).get()));
+    @Option(names = MAX_PAGE_SIZE, paramLabel = "N", description = "largest page a template may write (default 8M)")
+    void maxPageSize(String value) {
+        maxPageBytes = parsed(() -> size(MAX_PAGE_SIZE, value));
+    }
+
+    @Option(names = TEMPLATE_TIMEOUT, paramLabel = "T",
+            description = "longest a page's template may run: 10s or 500ms (default 10s)")
+    void templateTimeout(String value) {
+        templateTimeout = parsed(() -> time(TEMPLATE_TIMEOUT, value));
+    }
+
+    void apply(GeneratorOptions.Builder options) {
+        if (maxFileBytes != null) {
+            options.maxFileBytes(maxFileBytes);
         }
-        if (arguments.value(MAX_PAGE_SIZE).isPresent()) {
-            options.maxPageBytes(size(MAX_PAGE_SIZE, arguments.value(MAX_PAGE_SIZE).get()));
+        if (maxPageBytes != null) {
+            options.maxPageBytes(maxPageBytes);
         }
-        if (arguments.value(TEMPLATE_TIMEOUT).isPresent()) {
-            options.templateTimeout(time(TEMPLATE_TIMEOUT, arguments.value(TEMPLATE_TIMEOUT).get()));
+        if (templateTimeout != null) {
+            options.templateTimeout(templateTimeout);
         }
     }
 
-    static long size(String option, String value) throws Arguments.UsageException {
+    static long size(String option, String value) {
         Matcher m = SIZE.matcher(value);
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new Arguments.UsageException(option + " takes a positive size such as 1048576, 512K or 2M, not '"
-                    + value + "'");
+            throw new IllegalArgumentException(option + " takes a positive size such as 1048576, 512K or 2M, not '" + value + "'");
         }
         long unit = switch (m.group(2).toUpperCase(Locale.ROOT)) {
             case "K" -> 1024;
@@ -49,13 +73,21 @@ final class LimitOptions {
         return Long.parseLong(m.group(1)) * unit;
     }
 
-    static Duration time(String option, String value) throws Arguments.UsageException {
+    static Duration time(String option, String value) {
         Matcher m = TIME.matcher(value);
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new Arguments.UsageException(option + " takes a positive time such as 10s or 500ms, not '"
-                    + value + "'");
+            throw new IllegalArgumentException(option + " takes a positive time such as 10s or 500ms, not '" + value + "'");
         }
         long amount = Long.parseLong(m.group(1));
         return "ms".equals(m.group(2)) ? Duration.ofMillis(amount) : Duration.ofSeconds(amount);
+    }
+
+    /** The parsed value; a malformed one is a usage error with the parser's message. */
+    private <T> T parsed(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

@@ -1,52 +1,44 @@
 package org.careerguide.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.careerguide.scaffold.RoleScaffold;
 import org.careerguide.scaffold.ScaffoldException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code careerguide new-role --title "Cloud Architect"}: writes a stubbed, commented role file. */
-final class NewRoleCommand extends Subcommand {
+@Command(name = "new-role", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Write roles/<slug>.yaml for a new role.",
+                "cloud-architect.yaml for \"Cloud Architect\": every section stubbed and explained,",
+                "a yaml-language-server comment pointing editors at the JSON Schema, valid as",
+                "written. Never overwrites an existing role."},
+        footer = {"", "Exit codes: 0 written, 1 not written (role exists, not a guide project), 2 usage errors."})
+final class NewRoleCommand implements Callable<Integer> {
 
-    static final String NAME = "new-role";
+    @Spec
+    private CommandSpec spec;
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("--source", "--title");
-    private static final Set<String> FLAG_OPTIONS = Set.of("--help");
+    @Option(names = "--title", paramLabel = "TEXT", required = true, description = "the role's title")
+    private String title;
 
-    static final String USAGE_TEXT = """
-            Usage: java -jar careerguide.jar new-role --title "Cloud Architect" [--source DIR]
-
-            Writes roles/<slug>.yaml (cloud-architect.yaml for "Cloud Architect") in the guide
-            project: every section stubbed and explained, a yaml-language-server comment pointing
-            editors at the JSON Schema, valid as written. Never overwrites an existing role.
-
-            Options:
-              --title TEXT     the role's title (required)
-              --source DIR     the guide project folder, holding site.yaml (default: .)
-              --help           show this help
-
-            Exit codes: 0 written, 1 not written (role exists, not a guide project), 2 usage errors.
-            """;
-
-    NewRoleCommand(PrintStream out, PrintStream err) {
-        super(out, err, USAGE_TEXT, VALUE_OPTIONS, FLAG_OPTIONS);
-    }
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "the guide project folder, holding site.yaml (default: ${DEFAULT-VALUE})")
+    private Path source;
 
     @Override
-    int execute(Arguments arguments) throws Arguments.UsageException {
-        if (arguments.value("--title").isEmpty()) {
-            throw new Arguments.UsageException("new-role needs --title");
-        }
+    public Integer call() {
         try {
-            Path file = new RoleScaffold().create(Path.of(CommonOptions.source(arguments)),
-                    arguments.value("--title").orElseThrow(), LocalDate.now());
-            out.println("Wrote " + file + "; fill it in, then preview with: java -jar careerguide.jar serve");
+            Path file = new RoleScaffold().create(source, title, LocalDate.now());
+            spec.commandLine().getOut().println("Wrote " + file
+                    + "; fill it in, then preview with: careerguide serve");
             return Main.OK;
         } catch (ScaffoldException | IOException e) {
-            err.println("careerguide: new-role: " + e.getMessage());
+            spec.commandLine().getErr().println("careerguide: new-role: " + e.getMessage());
             return Main.CONTENT_ERRORS;
         }
     }

@@ -6,9 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.careerguide.model.Role;
 
 /**
- * What the pages show of the guide as a graph, computed once from the linked guide: reverse
- * progression links, progression levels, related roles, and which roles name a skill as a top
- * skill and which as an often-missing one. Safe to read from the threads that render pages.
+ * What the pages show of the guide as a graph, computed once in the link stage, before anything
+ * renders: reverse progression links, progression levels, each role's related roles and
+ * neighbourhood, and which roles name a skill as a top skill and which as an often-missing one.
+ * Immutable once built, so the threads that render pages read it freely.
  */
 public final class CareerGraph {
 
@@ -17,27 +18,25 @@ public final class CareerGraph {
     private final ProgressionLevels levels;
     private final RelatedRoles related;
     private final Map<String, List<Related>> relatedBySlug = new ConcurrentHashMap<>();
-    private final Taxonomy topSkills;
-    private final Taxonomy missingSkills;
+    private final Map<String, Neighbourhood> neighbourhoods = new ConcurrentHashMap<>();
 
     private CareerGraph(LinkedGuide guide) {
         this.guide = guide;
         this.reverse = ReverseLinks.of(guide.roles());
         this.levels = ProgressionLevels.of(guide, reverse);
         List<Role> roles = guide.guide().roles();
-        this.related = RelatedRoles.of(roles);
-        this.topSkills = Taxonomy.of(roles, Role::skills);
-        this.missingSkills = Taxonomy.of(roles, role -> role.skillGaps().missing());
+        this.related = RelatedRoles.of(roles, guide.skills(), guide.sectors(), guide.families());
     }
 
-    /** Ranks every role's related roles now, on all cores, rather than one by one while pages are planned. */
-    public CareerGraph rankAll() {
-        guide.roles().parallelStream().forEach(role -> related(role.role()));
-        return this;
-    }
-
+    /** The graph of {@code guide}, with every role's related roles and neighbourhood computed now, on all cores. */
     public static CareerGraph of(LinkedGuide guide) {
-        return new CareerGraph(guide);
+        CareerGraph graph = new CareerGraph(guide);
+        guide.roles().parallelStream().forEach(role -> {
+            graph.relatedBySlug.put(role.slug(), graph.related.of(role.role()));
+            graph.neighbourhoods.put(role.slug(), Neighbourhood.of(role, guide, graph.reverse,
+                    Neighbourhood.FAR_LIMIT));
+        });
+        return graph;
     }
 
     public LinkedGuide guide() {
@@ -47,6 +46,12 @@ public final class CareerGraph {
     /** The roles whose progression names {@code role}. */
     public List<Incoming> comesFrom(Role role) {
         return reverse.to(role);
+    }
+
+    /** The role's neighbourhood in the progression graph, two steps each way (see {@link Neighbourhood#FAR_LIMIT}). */
+    public Neighbourhood neighbourhood(LinkedRole role) {
+        Neighbourhood around = neighbourhoods.get(role.slug());
+        return around != null ? around : neighbourhood(role, Neighbourhood.FAR_LIMIT);
     }
 
     /** The role's neighbourhood in the progression graph, two steps each way (at most {@code farLimit} roles each). */
@@ -61,17 +66,17 @@ public final class CareerGraph {
 
     /** The roles most like {@code role}, best first. */
     public List<Related> related(Role role) {
-        // Asked for when a page is planned (its inputs) and again when it is rendered.
-        return relatedBySlug.computeIfAbsent(role.slug(), slug -> related.of(role));
+        List<Related> ranked = relatedBySlug.get(role.slug());
+        return ranked != null ? ranked : related.of(role);
     }
 
     /** The roles that list a skill (any spelling) among their top skills. */
     public List<Role> needingSkill(String name) {
-        return topSkills.find(name).map(Term::roles).orElse(List.of());
+        return guide.skills().rolesIn(LinkedGuide.TOP_SKILLS, name);
     }
 
     /** The roles that list a skill (any spelling) as often missing. */
     public List<Role> missingSkill(String name) {
-        return missingSkills.find(name).map(Term::roles).orElse(List.of());
+        return guide.skills().rolesIn(LinkedGuide.MISSING_SKILLS, name);
     }
 }

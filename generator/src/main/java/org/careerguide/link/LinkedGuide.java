@@ -15,6 +15,11 @@ public record LinkedGuide(
         Taxonomy sectors,
         Taxonomy families) {
 
+    /** The list of {@link #skills()} that holds a role's top skills. */
+    public static final String TOP_SKILLS = "top";
+    /** The list of {@link #skills()} that holds the skills a role often finds missing. */
+    public static final String MISSING_SKILLS = "missing";
+
     public LinkedGuide {
         roles = List.copyOf(roles);
         bySlug = Map.copyOf(bySlug);

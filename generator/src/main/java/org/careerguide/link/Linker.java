@@ -1,12 +1,13 @@
 package org.careerguide.link;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.careerguide.load.DidYouMean;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
@@ -34,11 +35,18 @@ public final class Linker {
             bySlug.put(role.slug(), linkedRole);
         }
         return new LinkedGuide(guide, linked, bySlug,
-                Taxonomy.of(guide.roles(), role -> Stream.concat(role.skills().stream(),
-                        role.skillGaps().missing().stream()).toList()),
+                skills(guide.roles()),
                 Taxonomy.of(guide.roles(), role -> role.hiring().employers()),
                 Taxonomy.of(guide.roles(), role -> role.hiring().sectors()),
                 Taxonomy.of(guide.roles(), role -> role.family().stream().toList()));
+    }
+
+    /** One index of skills: the top skills and the often-missing ones, each term knowing which. */
+    private static Taxonomy skills(List<Role> roles) {
+        Map<String, Function<Role, Collection<Text>>> lists = new LinkedHashMap<>();
+        lists.put(LinkedGuide.TOP_SKILLS, Role::skills);
+        lists.put(LinkedGuide.MISSING_SKILLS, role -> role.skillGaps().missing());
+        return Taxonomy.of(roles, lists);
     }
 
     private static Map<String, Role> nameIndex(List<Role> roles, Problems problems) {

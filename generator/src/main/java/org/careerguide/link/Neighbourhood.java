@@ -17,6 +17,9 @@ import org.careerguide.model.Role;
 public record Neighbourhood(Role role, List<Role> twoBack, List<Role> comesFrom, List<Role> leadsTo,
                             List<Role> transitions, List<Role> twoOn) {
 
+    /** How many roles each two-step band holds at most: a hub role can have thousands two steps away. */
+    public static final int FAR_LIMIT = 6;
+
     public Neighbourhood {
         twoBack = List.copyOf(twoBack);
         comesFrom = List.copyOf(comesFrom);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
 
@@ -33,32 +32,36 @@ public final class RelatedRoles {
     private final Map<String, int[]> bySkill;
     private final Map<String, int[]> bySector;
     private final Map<String, int[]> byFamily;
+    /** One tally per thread, cleared after use: arrays as long as the guide, not allocated per role. */
+    private final ThreadLocal<Tally> tallies;
 
-    private RelatedRoles(List<Role> roles) {
+    private RelatedRoles(List<Role> roles, Taxonomy skills, Taxonomy sectors, Taxonomy families) {
         this.roles = List.copyOf(roles);
         sortKeys = new String[roles.size()];
         for (int i = 0; i < roles.size(); i++) {
             numbers.put(roles.get(i).slug(), i);
             sortKeys[i] = roles.get(i).title().value().toLowerCase(Locale.ROOT) + "\u0000" + roles.get(i).slug();
         }
-        bySkill = index(Role::skills);
-        bySector = index(role -> role.hiring().sectors());
-        byFamily = index(role -> role.family().stream().toList());
+        tallies = ThreadLocal.withInitial(() -> new Tally(roles.size()));
+        bySkill = index(skills, LinkedGuide.TOP_SKILLS);
+        bySector = index(sectors, Taxonomy.ALL);
+        byFamily = index(families, Taxonomy.ALL);
     }
 
-    public static RelatedRoles of(List<Role> roles) {
-        return new RelatedRoles(roles);
+    /** Related roles from the guide's indexes: top skills, sectors and families. */
+    public static RelatedRoles of(List<Role> roles, Taxonomy skills, Taxonomy sectors, Taxonomy families) {
+        return new RelatedRoles(roles, skills, sectors, families);
     }
 
-    private Map<String, int[]> index(Function<Role, Collection<Text>> names) {
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < roles.size(); i++) {
-            for (String key : keys(names.apply(roles.get(i)))) {
-                lists.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    /** Term key to the numbers of the roles naming it in {@code list}: the taxonomy's index as arrays. */
+    private Map<String, int[]> index(Taxonomy taxonomy, String list) {
+        Map<String, int[]> index = new HashMap<>();
+        for (Term term : taxonomy.terms()) {
+            List<Role> named = term.inList(list);
+            if (!named.isEmpty()) {
+                index.put(TermKey.of(term.name()), named.stream().mapToInt(role -> numbers.get(role.slug())).toArray());
             }
         }
-        Map<String, int[]> index = new HashMap<>();
-        lists.forEach((key, numbers) -> index.put(key, numbers.stream().mapToInt(Integer::intValue).toArray()));
         return index;
     }
 
@@ -70,7 +73,7 @@ public final class RelatedRoles {
 
     /** Up to {@link #LIMIT} roles most like {@code role}, best first. */
     public List<Related> of(Role role) {
-        Tally tally = new Tally(roles.size());
+        Tally tally = tallies.get();
         for (String key : keys(role.skills())) {
             for (int other : bySkill.getOrDefault(key, NONE)) {
                 tally.skills[tally.touch(other)]++;
@@ -110,6 +113,7 @@ public final class RelatedRoles {
             int other = best[i];
             related.add(new Related(roles.get(other), tally.skills[other], tally.sectors[other], tally.family[other]));
         }
+        tally.clear();
         return List.copyOf(related);
     }
 
@@ -137,6 +141,18 @@ public final class RelatedRoles {
                 touched[touchedCount++] = other;
             }
             return other;
+        }
+
+        /** Back to all zeros, touching only the roles this tally touched. */
+        void clear() {
+            for (int t = 0; t < touchedCount; t++) {
+                int other = touched[t];
+                skills[other] = 0;
+                sectors[other] = 0;
+                family[other] = false;
+                seen[other] = false;
+            }
+            touchedCount = 0;
         }
 
         int score(int other) {

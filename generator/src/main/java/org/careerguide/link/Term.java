@@ -1,19 +1,31 @@
 package org.careerguide.link;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.careerguide.model.Role;
 
 /**
  * One distinct skill, employer, sector or family: all spellings that differ only in case or
  * spacing are one term, shown with the most common spelling.
  *
- * @param slug  the term's URL segment
- * @param name  the display name (most common spelling; the first one seen on a tie)
- * @param roles the roles that name it, in slug order, each once
+ * @param slug   the term's URL segment
+ * @param name   the display name (most common spelling; the first one seen on a tie)
+ * @param roles  the roles that name it, in slug order, each once
+ * @param lists  the roles per list of the role that names it (skills: {@code top} and {@code missing};
+ *               other kinds: {@link Taxonomy#ALL}), in slug order
  */
-public record Term(String slug, String name, List<Role> roles) {
+public record Term(String slug, String name, List<Role> roles, Map<String, List<Role>> lists) {
 
     public Term {
         roles = List.copyOf(roles);
+        Map<String, List<Role>> copy = new LinkedHashMap<>();
+        lists.forEach((list, named) -> copy.put(list, List.copyOf(named)));
+        lists = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The roles that name this term in {@code list}; empty for a list it is not named in. */
+    public List<Role> inList(String list) {
+        return lists.getOrDefault(list, List.of());
     }
 }

@@ -20,7 +20,7 @@ final class PageBinder {
         this.problems = problems;
     }
 
-    Optional<Page> bind(String slug, String text, String displayPath) {
+    Optional<Page> bind(String slug, String file, String text, String displayPath) {
         Optional<FrontMatter> split = FrontMatter.split(text);
         if (split.isEmpty()) {
             problems.error(new SourcePosition(displayPath, 1, 1),
@@ -33,7 +33,7 @@ final class PageBinder {
                 .flatMap(root -> MappingReader.of(root, source, problems, "page front matter", PAGE_KEYS))
                 .flatMap(page -> {
                     Optional<Text> title = page.requiredText("title");
-                    return title.map(t -> new Page(slug, SourcePosition.ofFile(displayPath), t,
+                    return title.map(t -> new Page(slug, SourcePosition.ofFile(displayPath), file, t,
                             page.text("description"), page.date("updated"), page.bool("draft").orElse(false),
                             frontMatter.body(), frontMatter.bodyFirstLine()));
                 });

@@ -33,6 +33,11 @@ public final class ProjectFiles {
         return projectDir;
     }
 
+    /** A project file's path relative to the project folder, with forward slashes: {@code roles/x.yaml}. */
+    public String relative(Path file) {
+        return projectDir.relativize(file).toString().replace('\\', '/');
+    }
+
     /** How a project file is named in messages: the project folder as the user named it, then the path. */
     public String display(Path file) {
         String relative = projectDir.relativize(file).toString().replace('\\', '/');

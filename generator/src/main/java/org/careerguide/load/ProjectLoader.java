@@ -24,7 +24,7 @@ import org.careerguide.model.StaticFile;
  */
 public final class ProjectLoader {
 
-    public static final String SITE_FILE = "site.yaml";
+    public static final String SITE_FILE = Guide.SITE_FILE;
     public static final String ROLES = "roles";
     public static final String PAGES = "pages";
     public static final String STATIC = "static";
@@ -106,12 +106,12 @@ public final class ProjectLoader {
         }
         Optional<Narrative> narrative = Optional.ofNullable(narrativeFile).flatMap(md ->
                 reader.read(md, files.display(md), problems)
-                        .map(text -> new Narrative(text, SourcePosition.ofFile(files.display(md)))));
+                        .map(text -> new Narrative(text, SourcePosition.ofFile(files.display(md)), files.relative(md))));
         YamlSource source = new YamlSource(display, 0);
         return reader.read(file, display, problems)
                 .flatMap(text -> composer.compose(text, source, problems, "role file is empty; it needs at least"
                         + " 'title' and 'summary'"))
-                .flatMap(root -> new RoleBinder(source, problems).bind(slug, root, narrative));
+                .flatMap(root -> new RoleBinder(source, problems).bind(slug, files.relative(file), root, narrative));
     }
 
     private List<Page> loadPages(ProjectFiles files, Problems problems) throws IOException {
@@ -131,7 +131,7 @@ public final class ProjectLoader {
                 continue;
             }
             reader.read(file, display, problems)
-                    .flatMap(text -> binder.bind(slug, text, display))
+                    .flatMap(text -> binder.bind(slug, files.relative(file), text, display))
                     .filter(page -> includeDrafts || !page.draft())
                     .ifPresent(pages::add);
         }

@@ -38,7 +38,7 @@ final class RoleBinder {
         this.problems = problems;
     }
 
-    Optional<Role> bind(String slug, Node root, Optional<Narrative> narrative) {
+    Optional<Role> bind(String slug, String file, Node root, Optional<Narrative> narrative) {
         Optional<MappingReader> mapping = MappingReader.of(root, source, problems, "a role file", ROLE_KEYS);
         if (mapping.isEmpty()) {
             return Optional.empty();
@@ -49,6 +49,7 @@ final class RoleBinder {
         Role bound = new Role(
                 slug,
                 source.start(),
+                file,
                 title.orElse(null),
                 summary.orElse(null),
                 role.text("family"),

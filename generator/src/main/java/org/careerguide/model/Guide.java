@@ -6,6 +6,9 @@ import java.util.List;
 /** Everything loaded from one guide project folder: the immutable input of linking and rendering. */
 public record Guide(Path projectDir, Site site, List<Role> roles, List<Page> pages, List<StaticFile> staticFiles) {
 
+    /** The project file with the site's settings; every page depends on it. */
+    public static final String SITE_FILE = "site.yaml";
+
     public Guide {
         roles = List.copyOf(roles);
         pages = List.copyOf(pages);

@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * One role of the guide, from {@code roles/<slug>.yaml} and the optional {@code roles/<slug>.md}.
- * Markdown fields keep their source text; rendering happens later.
+ * Markdown fields keep their source text; rendering happens later. {@code file} is the role file's
+ * path in the project ({@code roles/<slug>.yaml}): what pages made from the role depend on.
  */
 public record Role(
         String slug,
         SourcePosition source,
+        String file,
         Text title,
         Text summary,
         Optional<Text> family,

@@ -38,18 +38,19 @@ public final class PublishedFiles {
     static final String ROLES_JSON = "roles.json";
 
     private final LinkedGuide guide;
-    private final List<PageSpec> pages;
     private final Markdown markdown;
     private final Problems problems;
 
-    /** @param pages every planned page, for the sitemap */
-    public PublishedFiles(LinkedGuide guide, List<PageSpec> pages, Markdown markdown, Problems problems) {
+    public PublishedFiles(LinkedGuide guide, Markdown markdown, Problems problems) {
         this.guide = guide;
-        this.pages = pages;
         this.markdown = markdown;
         this.problems = problems;
     }
 
+    /**
+     * Every file but the sitemap, which lists the pages and so comes after them ({@link #sitemap}).
+     * The pages may link to these files (the feed), so they are known before pages are planned.
+     */
     public List<GeneratedFile> plan() {
         List<LinkedRole> published = guide.roles().stream().filter(role -> !role.role().draft())
                 .sorted(Comparator.comparing((LinkedRole role) -> role.role().title().value().toLowerCase(Locale.ROOT))
@@ -66,7 +67,6 @@ public final class PublishedFiles {
             return files;
         }
         String baseUrl = site.baseUrl().get().value();
-        files.addAll(Sitemap.files(baseUrl, sitemapEntries(baseUrl), Sitemap.MAX_URLS));
         boolean ownRobots = guide.guide().staticFiles().stream().anyMatch(file -> file.outputPath().equals(ROBOTS));
         if (!ownRobots) {
             byte[] robots = ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + Sitemap.FILE + "\n")
@@ -82,6 +82,13 @@ public final class PublishedFiles {
             files.add(new GeneratedFile(AtomFeed.FILE, () -> AtomFeed.write(channel, entries)));
         }
         return files;
+    }
+
+    /** The sitemap of {@code pages} (every planned page), when the site has a base URL. */
+    public List<GeneratedFile> sitemap(List<PageSpec> pages) {
+        return guide.guide().site().baseUrl().map(Text::value)
+                .map(baseUrl -> Sitemap.files(baseUrl, sitemapEntries(baseUrl, pages), Sitemap.MAX_URLS))
+                .orElse(List.of());
     }
 
     private List<GeneratedFile> dataFiles(List<LinkedRole> published) {
@@ -101,7 +108,7 @@ public final class PublishedFiles {
         return files;
     }
 
-    private List<Sitemap.Entry> sitemapEntries(String baseUrl) {
+    private List<Sitemap.Entry> sitemapEntries(String baseUrl, List<PageSpec> pages) {
         Map<String, Optional<LocalDate>> dated = new HashMap<>();
         Set<String> drafts = new HashSet<>();
         for (LinkedRole role : guide.roles()) {

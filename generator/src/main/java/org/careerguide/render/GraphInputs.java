@@ -27,14 +27,14 @@ final class GraphInputs {
     static Set<String> of(CareerGraph graph, LinkedRole linked) {
         Role role = linked.role();
         Set<String> inputs = new HashSet<>();
-        Neighbourhood around = graph.neighbourhood(linked, MapLayout.FAR_LIMIT);
+        Neighbourhood around = graph.neighbourhood(linked);
         List<Role> onPage = new ArrayList<>(around.leadsTo());
         onPage.addAll(around.transitions());
         onPage.addAll(around.comesFrom());
         onPage.addAll(around.twoBack());
         onPage.addAll(around.twoOn());
-        onPage.forEach(other -> inputs.add(PagePlanner.roleFile(other)));
-        graph.related(role).forEach(related -> inputs.add(PagePlanner.roleFile(related.role())));
+        onPage.forEach(other -> inputs.add(other.file()));
+        graph.related(role).forEach(related -> inputs.add(related.role().file()));
         return inputs;
     }
 }

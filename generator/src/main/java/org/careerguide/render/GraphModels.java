@@ -33,7 +33,7 @@ final class GraphModels {
                 .toList());
         model.put("nextSkills", nextSkills(role, root, here));
         model.put("related", graph.related(role.role()).stream().map(related -> related(related, here)).toList());
-        model.put("map", map(graph.neighbourhood(role, MapLayout.FAR_LIMIT), here));
+        model.put("map", map(graph.neighbourhood(role), here));
     }
 
     private static Map<String, Object> comesFrom(Incoming incoming, String here) {

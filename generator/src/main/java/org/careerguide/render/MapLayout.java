@@ -15,7 +15,7 @@ final class MapLayout {
     static final int WIDTH = 340;
     /** Boxes shown per band of a role's own links, and per band two steps away; the rest are counted ("and 3 more"). */
     static final int NEAR_LIMIT = 10;
-    static final int FAR_LIMIT = 6;
+    static final int FAR_LIMIT = org.careerguide.link.Neighbourhood.FAR_LIMIT;
     private static final int MARGIN = 6;
     private static final int GAP = 8;
     private static final int PAD = 8;

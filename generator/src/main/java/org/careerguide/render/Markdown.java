@@ -3,6 +3,7 @@ package org.careerguide.render;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -50,12 +51,25 @@ public final class Markdown {
 
     /** Block Markdown (paragraphs, lists, headings, tables) for a page whose way to the site root is {@code root}. */
     public String block(String markdown, String root) {
-        return render(markdown, root, false);
+        return render(markdown, root, false, document -> { });
+    }
+
+    /**
+     * Block Markdown as {@link #block(String, String)}, handing the parsed tree to {@code parsed}
+     * before it is rendered: the link check reads the same parse as the page.
+     */
+    public String block(String markdown, String root, Consumer<Node> parsed) {
+        return render(markdown, root, false, parsed);
     }
 
     /** Inline Markdown (one paragraph, rendered without the {@code <p>}) for a list item or a heading. */
     public String inline(String markdown, String root) {
-        return render(markdown, root, true);
+        return render(markdown, root, true, document -> { });
+    }
+
+    /** Inline Markdown, handing the parsed tree to {@code parsed} first (see {@link #block(String, String, Consumer)}). */
+    public String inline(String markdown, String root, Consumer<Node> parsed) {
+        return render(markdown, root, true, parsed);
     }
 
     /**
@@ -87,12 +101,13 @@ public final class Markdown {
         }
     }
 
-    private String render(String markdown, String root, boolean inline) {
+    private String render(String markdown, String root, boolean inline, Consumer<Node> parsed) {
         Node document = parse(markdown);
         Node tooDeep = MarkdownDepth.firstBeyond(document, maxDepth);
         if (tooDeep != null) {
             throw new MarkdownTooDeepException(MarkdownDepth.line(tooDeep), maxDepth);
         }
+        parsed.accept(document);
         try {
             return renderers(root)[inline ? 1 : 0].render(document).strip();
         } catch (StackOverflowError e) {

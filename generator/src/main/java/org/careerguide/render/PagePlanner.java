@@ -1,6 +1,7 @@
 package org.careerguide.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
 import org.careerguide.link.Term;
+import org.careerguide.model.Guide;
 import org.careerguide.model.Page;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
@@ -32,7 +34,7 @@ public final class PagePlanner {
     /** First path segments the generator uses or will use; a free page cannot take them. */
     static final Set<String> RESERVED = Set.of("roles", "skills", "employers", "sectors", "families", "paths",
             "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed");
-    static final String SITE_FILE = "site.yaml";
+    static final String SITE_FILE = Guide.SITE_FILE;
 
     private final LinkedGuide guide;
     private final Markdown markdown;
@@ -43,17 +45,22 @@ public final class PagePlanner {
     private final String version;
     private final StructuredData structured;
     private final boolean hasFeed;
+    private final SiteLinkCheck links;
 
-    public PagePlanner(LinkedGuide guide, Problems problems, String version) {
-        this(guide, problems, version, RenderLimits.DEFAULT.maxMarkdownDepth());
+    public PagePlanner(CareerGraph graph, Problems problems, String version) {
+        this(graph, problems, version, RenderLimits.DEFAULT.maxMarkdownDepth());
     }
 
-    /** A planner whose Markdown may nest at most {@code maxMarkdownDepth} levels. */
-    public PagePlanner(LinkedGuide guide, Problems problems, String version, int maxMarkdownDepth) {
-        this.guide = guide;
+    /**
+     * A planner over the linked guide and its graph (both complete: planning and rendering only
+     * read them), whose Markdown may nest at most {@code maxMarkdownDepth} levels.
+     */
+    public PagePlanner(CareerGraph graph, Problems problems, String version, int maxMarkdownDepth) {
+        this.guide = graph.guide();
         this.markdown = new Markdown(guide.guide().site().unsafeHtml(), maxMarkdownDepth);
-        this.roles = new RoleModels(guide, markdown, problems);
-        this.graph = CareerGraph.of(guide).rankAll();
+        this.links = new SiteLinkCheck(problems);
+        this.roles = new RoleModels(guide, markdown, links, problems);
+        this.graph = graph;
         this.graphModels = new GraphModels(graph);
         this.problems = problems;
         this.version = version;
@@ -63,10 +70,22 @@ public final class PagePlanner {
                 .anyMatch(role -> !role.role().draft() && role.role().updated().isPresent());
     }
 
-    public List<PageSpec> plan() {
+    /** Every page; Markdown links may lead to them, to {@code otherFiles} (assets, static files) and nowhere else. */
+    public List<PageSpec> plan(Collection<String> otherFiles) {
+        List<PageSpec> pages = plan();
+        links.expect(pages, otherFiles);
+        return pages;
+    }
+
+    /** The check of Markdown site links, which runs as pages render; its findings are complete after rendering. */
+    public SiteLinkCheck linkCheck() {
+        return links;
+    }
+
+    List<PageSpec> plan() {
         List<PageSpec> pages = new ArrayList<>();
         Set<String> allRoleInputs = new HashSet<>(Set.of(SITE_FILE));
-        guide.roles().forEach(role -> allRoleInputs.add(roleFile(role.role())));
+        guide.roles().forEach(role -> allRoleInputs.add(role.role().file()));
         pages.add(new PageSpec("index.html", "home.ftlh", () -> home("index.html"), allRoleInputs));
         for (LinkedRole role : guide.roles()) {
             String path = SiteUrls.outputPath(RoleModels.sitePath(role.role()));
@@ -80,7 +99,7 @@ public final class PagePlanner {
             }
             String path = page.slug() + "/index.html";
             pages.add(new PageSpec(path, "page.ftlh", () -> freePage(path, page),
-                    Set.of(SITE_FILE, "pages/" + page.slug() + ".md")));
+                    Set.of(SITE_FILE, page.file())));
         }
         pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs).plan());
         pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
@@ -90,15 +109,11 @@ public final class PagePlanner {
         return pages;
     }
 
-    static String roleFile(Role role) {
-        return "roles/" + role.slug() + ".yaml";
-    }
-
     private Set<String> roleInputs(LinkedRole role) {
-        Set<String> inputs = new HashSet<>(Set.of(SITE_FILE, roleFile(role.role())));
-        role.role().narrative().ifPresent(n -> inputs.add("roles/" + role.slug() + ".md"));
-        role.leadsTo().forEach(ref -> ref.target().ifPresent(target -> inputs.add(roleFile(target))));
-        role.transitions().forEach(ref -> ref.target().ifPresent(target -> inputs.add(roleFile(target))));
+        Set<String> inputs = new HashSet<>(Set.of(SITE_FILE, role.role().file()));
+        role.role().narrative().ifPresent(narrative -> inputs.add(narrative.file()));
+        role.leadsTo().forEach(ref -> ref.target().ifPresent(target -> inputs.add(target.file())));
+        role.transitions().forEach(ref -> ref.target().ifPresent(target -> inputs.add(target.file())));
         inputs.addAll(GraphInputs.of(graph, role));
         return inputs;
     }
@@ -143,7 +158,8 @@ public final class PagePlanner {
         Map<String, Object> model = common(path, root, "page", page.title().value(),
                 page.description().map(Text::value).orElse(null));
         try {
-            model.put("content", Html.of(markdown.block(page.markdown(), root)));
+            model.put("content", Html.of(markdown.block(page.markdown(), root,
+                    links.at(page.source(), page.markdownFirstLine()))));
         } catch (Markdown.MarkdownTooDeepException e) {
             problems.error(new SourcePosition(page.source().file(),
                     page.markdownFirstLine() + Math.max(e.line(), 1) - 1, 1), e.getMessage());

@@ -19,7 +19,8 @@ import org.careerguide.model.Text;
 
 /**
  * The template data of roles, as plain maps with links relative to the page that shows them.
- * Markdown is rendered here; a Markdown field that cannot be rendered is reported at its position.
+ * Markdown is rendered here, and its site links checked from the same parse; a Markdown field that
+ * cannot be rendered is reported at its position.
  */
 final class RoleModels {
 
@@ -27,10 +28,12 @@ final class RoleModels {
     private final Markdown markdown;
     private final MoneyFormat money;
     private final Problems problems;
+    private final SiteLinkCheck links;
 
-    RoleModels(LinkedGuide guide, Markdown markdown, Problems problems) {
+    RoleModels(LinkedGuide guide, Markdown markdown, SiteLinkCheck links, Problems problems) {
         this.guide = guide;
         this.markdown = markdown;
+        this.links = links;
         this.money = new MoneyFormat(guide.guide().site().language());
         this.problems = problems;
     }
@@ -82,7 +85,8 @@ final class RoleModels {
         model.put("nextSteps", role.nextSteps().stream().map(t -> inline(t, root)).toList());
         role.narrative().ifPresent(narrative -> {
             try {
-                model.put("narrative", Html.of(markdown.block(narrative.markdown(), root)));
+                model.put("narrative", Html.of(markdown.block(narrative.markdown(), root,
+                        links.at(narrative.source(), 1))));
             } catch (Markdown.MarkdownTooDeepException e) {
                 problems.error(e.line() == 0 ? narrative.source()
                         : new SourcePosition(narrative.source().file(), e.line(), 1), e.getMessage());
@@ -140,11 +144,11 @@ final class RoleModels {
     }
 
     private Object block(Text text, String root) {
-        return render(text, () -> markdown.block(text.value(), root));
+        return render(text, () -> markdown.block(text.value(), root, links.at(text.position(), 0)));
     }
 
     private Object inline(Text text, String root) {
-        return render(text, () -> markdown.inline(text.value(), root));
+        return render(text, () -> markdown.inline(text.value(), root, links.at(text.position(), 0)));
     }
 
     private Object render(Text text, java.util.function.Supplier<String> html) {

@@ -8,13 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Consumer;
 import org.careerguide.load.DidYouMean;
-import org.careerguide.model.Guide;
-import org.careerguide.model.Page;
 import org.careerguide.model.Problems;
-import org.careerguide.model.Role;
 import org.careerguide.model.SourcePosition;
-import org.careerguide.model.Text;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -24,23 +22,28 @@ import org.commonmark.node.SourceSpan;
 /**
  * Warns about Markdown links to site pages that the build does not produce. Authors write site
  * links root-relative ({@code /roles/cloud-architect/}, {@code /about/}); each is checked against
- * the planned pages and copied files, with a "did you mean" over the site's pages.
+ * the planned pages and copied files, with a "did you mean" over the site's pages. The check reads
+ * the tree the page's renderer parsed ({@link #at}), so each Markdown text is parsed once; it runs
+ * on the threads that render pages.
  */
 public final class SiteLinkCheck {
 
-    private final Markdown markdown;
     private final Set<String> files = new HashSet<>();
     private final Set<String> pageUrls = new TreeSet<>();
     private final Problems problems;
-    private final Set<String> missingTargets = new TreeSet<>();
+    private final Set<String> missingTargets = new ConcurrentSkipListSet<>();
+
+    public SiteLinkCheck(Problems problems) {
+        this.problems = problems;
+    }
 
     /**
+     * Sets what links may lead to; called once, after planning and before rendering.
+     *
      * @param pages       every planned page
      * @param otherFiles  output paths of every other file the build writes (assets, static files)
      */
-    public SiteLinkCheck(List<PageSpec> pages, Collection<String> otherFiles, Markdown markdown, Problems problems) {
-        this.markdown = markdown;
-        this.problems = problems;
+    void expect(List<PageSpec> pages, Collection<String> otherFiles) {
         for (PageSpec page : pages) {
             files.add(page.outputPath());
             pageUrls.add("/" + SiteUrls.sitePathOf(page.outputPath()));
@@ -49,28 +52,17 @@ public final class SiteLinkCheck {
     }
 
     /**
-     * Checks every Markdown text of the guide (role fields and narratives, and free pages) and
-     * returns the site paths of the missing targets it reported, e.g. {@code roles/nobody/}.
+     * The check of one Markdown text's parsed tree, reporting at {@code at}.
+     *
+     * @param firstLine the file line of the text's first line, or 0 to report at {@code at} itself
+     *                  (positions inside a YAML scalar cannot be mapped back exactly)
      */
-    public Set<String> check(Guide guide) {
-        for (Role role : guide.roles()) {
-            List<Text> texts = new ArrayList<>();
-            texts.add(role.summary());
-            texts.addAll(role.responsibilities());
-            texts.addAll(role.nextSteps());
-            role.skillGaps().suggestions().ifPresent(texts::add);
-            role.salary().ifPresent(salary -> {
-                salary.trend().ifPresent(texts::add);
-                salary.source().ifPresent(texts::add);
-            });
-            // Positions inside a YAML scalar cannot be mapped back exactly: report at the value's start.
-            texts.forEach(text -> links(text.value()).forEach(link -> report(link, text.position(), 0)));
-            role.narrative().ifPresent(narrative ->
-                    links(narrative.markdown()).forEach(link -> report(link, narrative.source(), 1)));
-        }
-        for (Page page : guide.pages()) {
-            links(page.markdown()).forEach(link -> report(link, page.source(), page.markdownFirstLine()));
-        }
+    Consumer<Node> at(SourcePosition at, int firstLine) {
+        return document -> links(document).forEach(link -> report(link, at, firstLine));
+    }
+
+    /** The site paths of the missing targets reported so far, e.g. {@code roles/nobody/}. */
+    public Set<String> missingTargets() {
         return Set.copyOf(missingTargets);
     }
 
@@ -110,10 +102,10 @@ public final class SiteLinkCheck {
         return files.contains(SiteUrls.outputPath(path)) || files.contains(path + "/index.html");
     }
 
-    private List<Found> links(String text) {
+    private static List<Found> links(Node document) {
         List<Found> found = new ArrayList<>();
         try {
-            markdown.parse(text).accept(new AbstractVisitor() {
+            document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
                 add(link, link.getDestination());
@@ -135,8 +127,8 @@ public final class SiteLinkCheck {
                 }
             }
             });
-        } catch (Markdown.MarkdownTooDeepException | StackOverflowError e) {
-            // Too deep to parse or walk: rendering reports the nesting as an error of its own.
+        } catch (StackOverflowError e) {
+            // Too deep to walk: rendering reports the nesting as an error of its own.
             found.clear();
         }
         return found;

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.Taxonomy;
 import org.careerguide.link.Term;
+import org.careerguide.model.Guide;
 import org.careerguide.model.Role;
 
 /**
@@ -48,8 +49,8 @@ final class TaxonomyPages {
         pages.add(new PageSpec(indexPath, "terms.ftlh", () -> index(indexPath, kind, taxonomy), allRoleInputs));
         for (Term term : taxonomy.terms()) {
             String path = kind + "/" + term.slug() + "/index.html";
-            Set<String> inputs = new HashSet<>(Set.of(PagePlanner.SITE_FILE));
-            term.roles().forEach(role -> inputs.add(PagePlanner.roleFile(role)));
+            Set<String> inputs = new HashSet<>(Set.of(Guide.SITE_FILE));
+            term.roles().forEach(role -> inputs.add(role.file()));
             pages.add(new PageSpec(path, "term.ftlh", () -> termPage(path, kind, term), inputs));
         }
     }

@@ -1,11 +1,8 @@
 package org.careerguide.scaffold;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.careerguide.BundledText;
@@ -55,14 +52,7 @@ public final class RoleScaffold {
                 .replace("{{slug}}", slug)
                 .replace("{{title}}", quoted(name))
                 .replace("{{date}}", today.toString());
-        Files.createDirectories(file.getParent());
-        try {
-            // CREATE_NEW: the check for an existing role and the write are one step.
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            throw new ScaffoldException(file + " already exists; edit it, or choose another title");
-        }
+        NewFile.write(file, text, "edit it, or choose another title");
         return file;
     }
 

@@ -1,7 +1,5 @@
 package org.careerguide.serve;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,18 +8,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.careerguide.BuildMode;
+import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
 import org.careerguide.PlannedSite;
 import org.careerguide.load.ProjectLoader;
 import org.careerguide.model.Problem;
-import org.careerguide.model.Problems;
-import org.careerguide.model.SourcePosition;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
 
 /**
- * Builds the preview site into memory. The first build renders everything; later ones load, link
+ * Builds the preview site into memory, with the same pipeline as build and check (so {@code --strict}
+ * and the limits apply). The first build renders everything; later ones load, link
  * and plan the whole guide again (cheap) but render only the pages whose inputs changed: editing
  * a role re-renders that role's page, the pages that link to it and the pages listing it. A change
  * to site.yaml, the theme or static files, or a change to the set of pages, renders everything.
@@ -57,54 +56,64 @@ final class PreviewBuilder {
     }
 
     Outcome rebuild(Collection<String> changed) {
-        long start = System.nanoTime();
-        Problems problems = new Problems();
-        int rendered = 0;
-        int total = 0;
-        boolean full = true;
-        Map<String, byte[]> files = null;
-        try {
-            // Edits to roles and pages cannot change the theme: keep its parsed templates.
-            boolean themeUnchanged = !renderAll && !changed.isEmpty()
-                    && changed.stream().allMatch(path -> CONTENT_FOLDERS.stream().anyMatch(path::startsWith));
-            Optional<PlannedSite> planned = generator.plan(options, problems,
-                    themeUnchanged ? Optional.ofNullable(lastTheme) : Optional.empty());
-            if (planned.isPresent()) {
-                PlannedSite site = planned.get();
-                Set<String> pages = site.pages().stream().map(PageSpec::outputPath).collect(Collectors.toSet());
-                full = renderAll || changed.isEmpty() || !pages.equals(lastPages)
-                        || changed.stream().anyMatch(path -> PAGE_FOLDERS.stream().noneMatch(path::startsWith));
-                List<PageSpec> selected = full ? site.pages() : site.pages().stream()
-                        .filter(page -> changed.stream().anyMatch(page.inputs()::contains))
-                        .toList();
-                Map<String, byte[]> output = new ConcurrentHashMap<>();
-                rendered = site.render(selected, output::put, problems);
-                total = pages.size();
-                if (full) {
-                    site.copyFiles(output::put, problems);
-                    files = output;
-                } else {
-                    files = new HashMap<>(lastGood);
-                    files.putAll(output);
-                }
-                lastPages = pages;
-                lastTheme = site.theme();
-            }
-        } catch (IOException e) {
-            problems.error(SourcePosition.ofFile(options.displayRoot()), "I/O error: " + e.getMessage());
-        }
+        Target target = new Target(changed);
+        GenerationReport report = generator.run(options, BuildMode.memory(target));
         generation++;
-        RebuildResult result = new RebuildResult(problems.sorted(), rendered, total, full,
-                Duration.ofNanos(System.nanoTime() - start));
-        if (problems.hasErrors() || files == null) {
+        RebuildResult result = new RebuildResult(report.problems(), report.pagesRendered(), target.total, target.full,
+                report.duration());
+        if (!report.success() || target.files == null) {
             // Keep serving the last good site; the errors are shown over it until a rebuild succeeds.
             renderAll = true;
             Map<String, byte[]> previous = lastGood == null ? Map.of() : lastGood;
             return new Outcome(new PreviewState(previous, errorsOf(result), generation), result);
         }
+        Map<String, byte[]> files = target.files;
+        if (!target.full) {
+            files = new HashMap<>(lastGood);
+            files.putAll(target.files);
+        }
         lastGood = files;
+        lastPages = target.pages;
+        lastTheme = target.theme;
         renderAll = false;
         return new Outcome(new PreviewState(files, List.of(), generation), result);
+    }
+
+    /** One rebuild's choices: reuse the theme after content edits, render only the pages an edit affects. */
+    private final class Target implements BuildMode.MemoryTarget {
+        private final Collection<String> changed;
+        private Map<String, byte[]> files;
+        private Set<String> pages = Set.of();
+        private Theme theme;
+        private boolean full = true;
+        private int total;
+
+        Target(Collection<String> changed) {
+            this.changed = changed;
+        }
+
+        @Override
+        public Optional<Theme> reusableTheme() {
+            // Edits to roles and pages cannot change the theme: keep its parsed templates.
+            boolean themeUnchanged = !renderAll && !changed.isEmpty()
+                    && changed.stream().allMatch(path -> CONTENT_FOLDERS.stream().anyMatch(path::startsWith));
+            return themeUnchanged ? Optional.ofNullable(lastTheme) : Optional.empty();
+        }
+
+        @Override
+        public BuildMode.Selection select(PlannedSite site) {
+            pages = site.pages().stream().map(PageSpec::outputPath).collect(Collectors.toSet());
+            full = renderAll || changed.isEmpty() || !pages.equals(lastPages)
+                    || changed.stream().anyMatch(path -> PAGE_FOLDERS.stream().noneMatch(path::startsWith));
+            List<PageSpec> selected = full ? site.pages() : site.pages().stream()
+                    .filter(page -> changed.stream().anyMatch(page.inputs()::contains))
+                    .toList();
+            Map<String, byte[]> output = new ConcurrentHashMap<>();
+            files = output;
+            theme = site.theme();
+            total = pages.size();
+            return new BuildMode.Selection(selected, full, output::put);
+        }
     }
 
     private static List<Problem> errorsOf(RebuildResult result) {

@@ -28,7 +28,7 @@ class LoaderFuzzTest {
         YamlSource source = new YamlSource(FILE, 0);
         Optional<Role> role = SourceReader.decode(bytes, FILE, problems)
                 .flatMap(text -> composer.compose(text, source, problems, "empty"))
-                .flatMap(root -> new RoleBinder(source, problems).bind("fuzzed", root, Optional.empty()));
+                .flatMap(root -> new RoleBinder(source, problems).bind("fuzzed", "roles/fuzzed.yaml", root, Optional.empty()));
         assertOnlyPositionedErrorsIn(FILE, problems, role.isPresent());
     }
 
@@ -37,7 +37,7 @@ class LoaderFuzzTest {
         String file = "pages/fuzzed.md";
         String text = data.consumeRemainingAsString();
         Problems problems = new Problems();
-        Optional<Page> page = new PageBinder(composer, problems).bind("fuzzed", text, file);
+        Optional<Page> page = new PageBinder(composer, problems).bind("fuzzed", "pages/fuzzed.md", text, file);
         assertOnlyPositionedErrorsIn(file, problems, page.isPresent());
     }
 

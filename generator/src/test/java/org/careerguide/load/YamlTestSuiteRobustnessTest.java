@@ -50,7 +50,7 @@ class YamlTestSuiteRobustnessTest {
                 try {
                     role = SourceReader.decode(Files.readAllBytes(input), display, problems)
                             .flatMap(text -> composer.compose(text, source, problems, "empty"))
-                            .flatMap(root -> new RoleBinder(source, problems).bind("x", root, Optional.empty()));
+                            .flatMap(root -> new RoleBinder(source, problems).bind("x", "roles/x.yaml", root, Optional.empty()));
                 } catch (RuntimeException e) {
                     failures.add(name + ": " + e);
                     continue;

@@ -25,7 +25,7 @@ class GraphPageInputsTest {
 
     @BeforeAll
     static void plan() {
-        List<PageSpec> planned = new PagePlanner(LinkedFixtures.link(TestSites.copyFixture("graph", temp)),
+        List<PageSpec> planned = new PagePlanner(org.careerguide.link.CareerGraph.of(LinkedFixtures.link(TestSites.copyFixture("graph", temp))),
                 new Problems(), "test").plan();
         pages = planned.stream().collect(Collectors.toMap(PageSpec::outputPath, Function.identity()));
     }

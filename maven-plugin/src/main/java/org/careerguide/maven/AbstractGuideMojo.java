@@ -7,6 +7,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.careerguide.GeneratorOptions;
+import org.careerguide.ProblemListing;
 import org.careerguide.model.Problem;
 
 /**
@@ -27,6 +28,10 @@ abstract class AbstractGuideMojo extends AbstractMojo {
     /** Include roles and pages marked {@code draft: true}. */
     @Parameter(property = "careerguide.drafts", defaultValue = "false")
     protected boolean drafts;
+
+    /** Log every problem; by default at most 100 of one kind, then how many more. */
+    @Parameter(property = "careerguide.allProblems", defaultValue = "false")
+    protected boolean allProblems;
 
     /** Skip this goal. */
     @Parameter(property = "careerguide.skip", defaultValue = "false")
@@ -52,21 +57,24 @@ abstract class AbstractGuideMojo extends AbstractMojo {
     /** The goal's name, for messages. */
     protected abstract String goal();
 
-    /** Logs every problem at its level. */
+    /** Logs the problems at their level, at most 100 of one kind unless {@code careerguide.allProblems} is set. */
     protected void log(List<Problem> problems) {
-        for (Problem problem : problems) {
-            if (problem.isError()) {
-                getLog().error(problem.toString());
+        int perKind = allProblems ? Integer.MAX_VALUE : ProblemListing.DEFAULT_PER_KIND;
+        for (ProblemListing.Line line : ProblemListing.lines(problems, perKind, "-Dcareerguide.allProblems")) {
+            if (line.isError()) {
+                getLog().error(line.text());
             } else {
-                getLog().warn(problem.toString());
+                getLog().warn(line.text());
             }
         }
     }
 
-    /** Fails the build listing every error, one {@code file:line:col: error: message} per line. */
+    /** Fails the build listing the errors (capped like the log), one {@code file:line:col: error: message} per line. */
     protected MojoFailureException failure(String what, List<Problem> problems) {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        String list = errors.stream().map(Problem::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
+        int perKind = allProblems ? Integer.MAX_VALUE : ProblemListing.DEFAULT_PER_KIND;
+        String list = ProblemListing.lines(errors, perKind, "-Dcareerguide.allProblems").stream()
+                .map(ProblemListing.Line::text).collect(Collectors.joining("\n  ", "\n  ", ""));
         return new MojoFailureException(what + " (" + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
                 + "):" + list);
     }

@@ -27,6 +27,10 @@ public final class ServeMojo extends AbstractGuideMojo {
     @Parameter(property = "careerguide.serve.once", defaultValue = "false")
     private boolean once;
 
+    /** Treat warnings as errors: shown over the page like errors, as build and check would fail on them. */
+    @Parameter(property = "careerguide.strict", defaultValue = "false")
+    private boolean strict;
+
     @Override
     protected String goal() {
         return "serve";
@@ -38,7 +42,7 @@ public final class ServeMojo extends AbstractGuideMojo {
             return;
         }
         RebuildResult[] first = new RebuildResult[1];
-        try (PreviewSession session = PreviewSession.start(generatorOptions(false).build(),
+        try (PreviewSession session = PreviewSession.start(generatorOptions(strict).build(),
                 ServeOptions.onPort(port), result -> {
                     log(result.problems());
                     getLog().info(result.summary());

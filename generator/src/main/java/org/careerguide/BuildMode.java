@@ -1,0 +1,65 @@
+package org.careerguide;
+
+import java.util.List;
+import java.util.Optional;
+import org.careerguide.render.PageOutput;
+import org.careerguide.render.PageSpec;
+import org.careerguide.theme.Theme;
+
+/**
+ * Where one run of the pipeline puts the site, chosen once: {@code build} writes it to disk,
+ * {@code check} renders it in memory and checks its links, {@code serve} renders it (or the pages
+ * an edit affects) into memory. Load, link, plan, render and every check are the same in all three,
+ * so the preview never drifts from the build.
+ */
+public sealed interface BuildMode {
+
+    /** Render every page into a fresh folder and swap it in when the whole site is there. */
+    static BuildMode disk() {
+        return new Disk();
+    }
+
+    /** Render every page in memory, check every internal link of the result, write nothing. */
+    static BuildMode check() {
+        return new Check();
+    }
+
+    /** Render the pages {@code target} selects into its memory. */
+    static BuildMode memory(MemoryTarget target) {
+        return new Memory(target);
+    }
+
+    /** See {@link #disk()}. */
+    record Disk() implements BuildMode {
+    }
+
+    /** See {@link #check()}. */
+    record Check() implements BuildMode {
+    }
+
+    /** See {@link #memory(MemoryTarget)}. */
+    record Memory(MemoryTarget target) implements BuildMode {
+    }
+
+    /** What the preview server decides in memory mode: which theme to reuse and which pages to render. */
+    interface MemoryTarget {
+
+        /** A theme with its parsed templates to use instead of loading it again (empty: load it). */
+        Optional<Theme> reusableTheme();
+
+        /** Of the planned site, what to render now and where it goes. */
+        Selection select(PlannedSite site);
+    }
+
+    /**
+     * @param pages     the pages to render
+     * @param withFiles whether to copy the assets and static files too (a full rebuild)
+     * @param output    where rendered pages and copied files go
+     */
+    record Selection(List<PageSpec> pages, boolean withFiles, PageOutput output) {
+
+        public Selection {
+            pages = List.copyOf(pages);
+        }
+    }
+}

@@ -1,6 +1,4 @@
-/* careerguide search: results as you type, from the index in search/ (loaded in small pieces on
-demand, as scripts so that it also works from the file system). ARIA 1.2 combobox with a listbox
-popup. Without this script the search box leads to the A-Z page. Words are cut as the index cuts them. */
+/* careerguide search: results as you type from the sharded index in search/ (see the README); an ARIA combobox. */
 (function () {
 var me = document.currentScript, root = me.src.replace(/assets\/search\.js.*$/, ''), W = [1, 4, 16, 64];
 var data = { m: {}, t: {}, r: {} }, loading = {}, box, list, status, active = -1, shown = [], timer, seq = 0;
@@ -24,7 +22,6 @@ var key = word.slice(0, 2);
 while (split.indexOf(key) >= 0 && key.length < word.length) key = word.slice(0, key.length + 1);
 return key;
 }
-/* Every word typed must match the start of a word of the role; the best field counts. */
 function search(query) {
 var typed = words(query);
 if (!typed.length) return Promise.resolve(null);

@@ -117,6 +117,7 @@ public final class Generator {
         try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
             counts.pages = site.render(site.pages(), output::write, problems);
             counts.files = site.copyFiles(output::write, problems);
+            PublishedFiles.reportMissingBaseUrl(site.guide(), problems, options.strict());
             times.mark("render and write");
             if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
                 return false;

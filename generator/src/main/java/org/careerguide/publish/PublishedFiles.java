@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
+import org.careerguide.model.Guide;
 import org.careerguide.model.Page;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
@@ -61,9 +62,6 @@ public final class PublishedFiles {
         files.addAll(SearchIndex.files(published.stream().map(this::searchEntry).toList()));
         Site site = guide.guide().site();
         if (site.baseUrl().isEmpty()) {
-            problems.warning(SourcePosition.ofFile("site.yaml"), "no base_url: sitemap.xml, robots.txt, feed.xml,"
-                    + " canonical links and JSON-LD are left out; set base_url (or --base-url) to the address the"
-                    + " site is published at");
             return files;
         }
         String baseUrl = site.baseUrl().get().value();
@@ -82,6 +80,19 @@ public final class PublishedFiles {
             files.add(new GeneratedFile(AtomFeed.FILE, () -> AtomFeed.write(channel, entries)));
         }
         return files;
+    }
+
+    /**
+     * The one warning of a written site without a base URL. Only a build that writes a site worth
+     * publishing gets it: a check, a preview or a build that failed anyway would only be noisier.
+     */
+    public static void reportMissingBaseUrl(Guide guide, Problems problems, boolean strict) {
+        boolean failed = problems.hasErrors() || (strict && !problems.sorted().isEmpty());
+        if (guide.site().baseUrl().isEmpty() && !failed) {
+            problems.warning(SourcePosition.ofFile(Guide.SITE_FILE), "no base_url: sitemap.xml, robots.txt,"
+                    + " feed.xml, canonical links and JSON-LD are left out; set base_url (or --base-url) to the"
+                    + " address the site is published at");
+        }
     }
 
     /** The sitemap of {@code pages} (every planned page), when the site has a base URL. */

@@ -20,8 +20,9 @@ final class ComparePage {
         this.frame = frame;
     }
 
-    PageSpec plan(Set<String> allRoleInputs) {
-        return new PageSpec(PATH, "compare.ftlh", this::model, allRoleInputs);
+    /** The page shows no role itself (its script loads them), so only site.yaml changes it. */
+    PageSpec plan() {
+        return new PageSpec(PATH, "compare.ftlh", this::model, Set.of(PagePlanner.SITE_FILE));
     }
 
     private Map<String, Object> model() {

@@ -104,7 +104,7 @@ public final class PagePlanner {
         pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs).plan());
         pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
         pages.add(new AzPage(guide, this::common).plan(allRoleInputs));
-        pages.add(new ComparePage(this::common).plan(allRoleInputs));
+        pages.add(new ComparePage(this::common).plan());
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
     }

@@ -33,7 +33,7 @@ public final class PagePlanner {
 
     /** First path segments the generator uses or will use; a free page cannot take them. */
     static final Set<String> RESERVED = Set.of("roles", "skills", "employers", "sectors", "families", "paths",
-            "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed");
+            "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed", AzPage.LETTERS);
     static final String SITE_FILE = Guide.SITE_FILE;
 
     private final LinkedGuide guide;
@@ -103,7 +103,7 @@ public final class PagePlanner {
         }
         pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs).plan());
         pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
-        pages.add(new AzPage(guide, this::common).plan(allRoleInputs));
+        pages.addAll(new AzPage(guide, this::common).plan(allRoleInputs));
         pages.add(new ComparePage(this::common).plan());
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;

@@ -50,8 +50,11 @@ final class StructuredData {
         List<Crumb> crumbs = new ArrayList<>();
         crumbs.add(new Crumb(homeName, ""));
         String section = sitePath.substring(0, sitePath.indexOf('/'));
-        boolean inSection = SECTIONS.containsKey(section);
-        if (inSection && !sitePath.equals(section + "/")) {
+        if (section.equals(AzPage.LETTERS)) {
+            // The A–Z list's letter pages belong under roles/, the list's first page.
+            section = "roles";
+        }
+        if (SECTIONS.containsKey(section) && !sitePath.equals(section + "/")) {
             crumbs.add(new Crumb(SECTIONS.get(section), section + "/"));
         }
         String name = title != null ? title : SECTIONS.getOrDefault(section, section);

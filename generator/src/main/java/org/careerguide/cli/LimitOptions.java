@@ -5,10 +5,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careerguide.GeneratorOptions;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The resource limit options of {@code build} and {@code check}: {@code --max-file-size 2M},
@@ -17,36 +16,22 @@ import picocli.CommandLine.Spec;
  */
 final class LimitOptions {
 
-    static final String MAX_FILE_SIZE = "--max-file-size";
-    static final String MAX_PAGE_SIZE = "--max-page-size";
-    static final String TEMPLATE_TIMEOUT = "--template-timeout";
-
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,12})([kKmM]?)");
     private static final Pattern TIME = Pattern.compile("([0-9]{1,9})(s|ms)?");
 
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec spec;
-
-    private Long maxFileBytes;
-    private Long maxPageBytes;
-    private Duration templateTimeout;
-
-    @Option(names = MAX_FILE_SIZE, paramLabel = "N",
+    // Fields, not annotated setters: picocli keeps fields in declaration order, so the help and
+    // the generated completion script come out the same in every build (reproducible zip).
+    @Option(names = "--max-file-size", paramLabel = "N", converter = Size.class,
             description = "largest content file read: bytes, or K/M (default 1M)")
-    void maxFileSize(String value) {
-        maxFileBytes = parsed(() -> size(MAX_FILE_SIZE, value));
-    }
+    private Long maxFileBytes;
 
-    @Option(names = MAX_PAGE_SIZE, paramLabel = "N", description = "largest page a template may write (default 8M)")
-    void maxPageSize(String value) {
-        maxPageBytes = parsed(() -> size(MAX_PAGE_SIZE, value));
-    }
+    @Option(names = "--max-page-size", paramLabel = "N", converter = Size.class,
+            description = "largest page a template may write (default 8M)")
+    private Long maxPageBytes;
 
-    @Option(names = TEMPLATE_TIMEOUT, paramLabel = "T",
+    @Option(names = "--template-timeout", paramLabel = "T", converter = Time.class,
             description = "longest a page's template may run: 10s or 500ms (default 10s)")
-    void templateTimeout(String value) {
-        templateTimeout = parsed(() -> time(TEMPLATE_TIMEOUT, value));
-    }
+    private Duration templateTimeout;
 
     void apply(GeneratorOptions.Builder options) {
         if (maxFileBytes != null) {
@@ -60,34 +45,34 @@ final class LimitOptions {
         }
     }
 
-    static long size(String option, String value) {
-        Matcher m = SIZE.matcher(value);
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new IllegalArgumentException(option + " takes a positive size such as 1048576, 512K or 2M, not '" + value + "'");
+    /** {@code 1048576}, {@code 512K}, {@code 2M}: a positive number of bytes. */
+    static final class Size implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            Matcher m = SIZE.matcher(value);
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new TypeConversionException("takes a positive size such as 1048576, 512K or 2M, not '"
+                        + value + "'");
+            }
+            long unit = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+                case "K" -> 1024;
+                case "M" -> 1024 * 1024;
+                default -> 1;
+            };
+            return Long.parseLong(m.group(1)) * unit;
         }
-        long unit = switch (m.group(2).toUpperCase(Locale.ROOT)) {
-            case "K" -> 1024;
-            case "M" -> 1024 * 1024;
-            default -> 1;
-        };
-        return Long.parseLong(m.group(1)) * unit;
     }
 
-    static Duration time(String option, String value) {
-        Matcher m = TIME.matcher(value);
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new IllegalArgumentException(option + " takes a positive time such as 10s or 500ms, not '" + value + "'");
-        }
-        long amount = Long.parseLong(m.group(1));
-        return "ms".equals(m.group(2)) ? Duration.ofMillis(amount) : Duration.ofSeconds(amount);
-    }
-
-    /** The parsed value; a malformed one is a usage error with the parser's message. */
-    private <T> T parsed(java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+    /** {@code 10s}, {@code 10} (seconds) or {@code 500ms}: a positive time. */
+    static final class Time implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Matcher m = TIME.matcher(value);
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new TypeConversionException("takes a positive time such as 10s or 500ms, not '" + value + "'");
+            }
+            long amount = Long.parseLong(m.group(1));
+            return "ms".equals(m.group(2)) ? Duration.ofMillis(amount) : Duration.ofSeconds(amount);
         }
     }
 }

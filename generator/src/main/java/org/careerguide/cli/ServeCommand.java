@@ -8,11 +8,12 @@ import org.careerguide.serve.PreviewSession;
 import org.careerguide.serve.RebuildResult;
 import org.careerguide.serve.ServeOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code careerguide serve}: builds into memory, serves on 127.0.0.1, rebuilds and reloads on save. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -33,26 +34,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limits;
 
+    @Option(names = "--port", paramLabel = "N", converter = Port.class,
+            description = "TCP port (default: 1313; 0 picks a free port, printed)")
     private int port = ServeOptions.DEFAULT_PORT;
 
     @Option(names = "--once", description = "build, serve, answer one self-check request and exit (for scripts)")
     private boolean once;
-
-    @Option(names = "--port", paramLabel = "N",
-            description = "TCP port (default: 1313; 0 picks a free port, printed)")
-    void port(String value) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= 0 && number <= 65535) {
-                port = number;
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
-        }
-        throw new ParameterException(spec.commandLine(),
-                "--port must be a number from 0 to 65535, found '" + value + "'");
-    }
 
     @Override
     public Integer call() {
@@ -79,5 +66,21 @@ final class ServeCommand implements Callable<Integer> {
         guide.printProblems(result.problems(), spec.commandLine().getErr());
         spec.commandLine().getOut().println(result.summary());
         return result.success();
+    }
+
+    /** A TCP port number, 0 for any free one. */
+    static final class Port implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int number = Integer.parseInt(value);
+                if (number >= 0 && number <= 65535) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // Reported below.
+            }
+            throw new TypeConversionException("must be a number from 0 to 65535, found '" + value + "'");
+        }
     }
 }

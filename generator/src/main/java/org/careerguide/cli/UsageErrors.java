@@ -25,6 +25,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     }
 
     private static String message(ParameterException e) {
+        if (e.getCause() instanceof CommandLine.TypeConversionException bad
+                && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            // "--port must be a number ...", where picocli would say "Invalid value for option ...".
+            return option.longestName() + " " + bad.getMessage();
+        }
         if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
             return e.getMessage();
         }

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LimitOptionsTest {
 
     @Test
-    void sizesAndTimesParse() throws Exception {
-        assertEquals(1024, LimitOptions.size("--max-file-size", "1K"));
-        assertEquals(2 * 1024 * 1024, LimitOptions.size("--max-file-size", "2m"));
-        assertEquals(777, LimitOptions.size("--max-file-size", "777"));
-        assertEquals(Duration.ofSeconds(10), LimitOptions.time("--template-timeout", "10s"));
-        assertEquals(Duration.ofSeconds(3), LimitOptions.time("--template-timeout", "3"));
-        assertEquals(Duration.ofMillis(500), LimitOptions.time("--template-timeout", "500ms"));
+    void sizesAndTimesParse() {
+        assertEquals(1024L, new LimitOptions.Size().convert("1K"));
+        assertEquals(2L * 1024 * 1024, new LimitOptions.Size().convert("2m"));
+        assertEquals(777L, new LimitOptions.Size().convert("777"));
+        assertEquals(Duration.ofSeconds(10), new LimitOptions.Time().convert("10s"));
+        assertEquals(Duration.ofSeconds(3), new LimitOptions.Time().convert("3"));
+        assertEquals(Duration.ofMillis(500), new LimitOptions.Time().convert("500ms"));
     }
 
     /** Runs {@code check} on the project with {@code --max-file-size value}; returns the exit code and stderr. */

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param maxFileBytes largest content file read, in bytes
  * @param limits       bounds on rendering: time per page, bytes per page, Markdown nesting
  * @param clock        today's date for checks such as stale salary figures (fixed in tests)
+ * @param lockWait     how long a build waits for another build of the same output folder to end
+ *                     (zero: fail at once)
  */
 public record GeneratorOptions(
         Path projectDir,
@@ -29,9 +31,11 @@ public record GeneratorOptions(
         Optional<String> baseUrl,
         long maxFileBytes,
         RenderLimits limits,
-        Clock clock) {
+        Clock clock,
+        Duration lockWait) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
 
     public GeneratorOptions {
         Objects.requireNonNull(projectDir, "projectDir");
@@ -40,6 +44,7 @@ public record GeneratorOptions(
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(lockWait, "lockWait");
     }
 
     public static Builder builder(Path projectDir) {
@@ -57,6 +62,7 @@ public record GeneratorOptions(
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private RenderLimits limits = RenderLimits.DEFAULT;
         private Clock clock = Clock.systemUTC();
+        private Duration lockWait = DEFAULT_LOCK_WAIT;
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir");
@@ -114,11 +120,16 @@ public record GeneratorOptions(
             return this;
         }
 
+        public Builder lockWait(Duration value) {
+            this.lockWait = value;
+            return this;
+        }
+
         public GeneratorOptions build() {
             Path output = outputDir != null ? outputDir : projectDir.resolve("target").resolve("site");
             String display = displayRoot != null ? displayRoot : projectDir.toString().replace('\\', '/');
             return new GeneratorOptions(projectDir, output, display.replaceAll("/+$", ""), drafts, strict,
-                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock);
+                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock, lockWait);
         }
     }
 }

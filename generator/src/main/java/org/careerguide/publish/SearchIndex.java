@@ -2,6 +2,7 @@ package org.careerguide.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -62,7 +63,12 @@ final class SearchIndex {
                     .toList();
             files.add(script("r", String.valueOf(start / CHUNK), chunk));
         }
-        files.add(script("m", "index", Map.of("split", split, "chunk", CHUNK, "count", entries.size())));
+        // A LinkedHashMap, not Map.of: its order varies between JVMs, and builds must be byte for byte the same.
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("split", split);
+        meta.put("chunk", CHUNK);
+        meta.put("count", entries.size());
+        files.add(script("m", "index", meta));
         return files;
     }
 

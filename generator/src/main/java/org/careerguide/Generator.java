@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,6 +26,9 @@ import org.careerguide.model.Problems;
 import org.careerguide.model.Severity;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
+import org.careerguide.publish.PublishedFiles;
+import org.careerguide.render.GeneratedFile;
+import org.careerguide.render.Markdown;
 import org.careerguide.render.PagePlanner;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
@@ -176,13 +180,18 @@ public final class Generator {
             return Optional.empty();
         }
         PagePlanner planner = new PagePlanner(graph, problems, version(), options.limits().maxMarkdownDepth());
-        List<PageSpec> pages = planner.plan(PlannedSite.otherFiles(theme.get(), guide));
-        OutputCollisions.report(pages, theme.get(), guide, problems);
+        PublishedFiles published = new PublishedFiles(linked,
+                new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth()), problems);
+        List<GeneratedFile> generated = new ArrayList<>(published.plan());
+        List<PageSpec> pages = planner.plan(PlannedSite.otherFiles(theme.get(), guide, generated));
+        generated.addAll(published.sitemap(pages));
+        OutputCollisions.report(pages, generated, theme.get(), guide, problems);
         times.mark("theme and plan");
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), planner.linkCheck()));
+        return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), planner.linkCheck(),
+                generated));
     }
 
     private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {

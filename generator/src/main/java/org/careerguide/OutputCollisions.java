@@ -7,6 +7,7 @@ import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.StaticFile;
+import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.PageSpec;
 import org.careerguide.render.SchemaFiles;
 import org.careerguide.theme.Theme;
@@ -21,8 +22,9 @@ final class OutputCollisions {
     private OutputCollisions() {
     }
 
-    static void report(List<PageSpec> pages, Theme theme, Guide guide, Problems problems) {
+    static void report(List<PageSpec> pages, List<GeneratedFile> files, Theme theme, Guide guide, Problems problems) {
         Set<String> generated = new HashSet<>();
+        files.forEach(file -> generated.add(file.outputPath()));
         SchemaFiles.NAMES.forEach(name -> generated.add(SchemaFiles.OUTPUT_FOLDER + name));
         pages.forEach(page -> generated.add(page.outputPath()));
         for (String asset : theme.assets().keySet()) {

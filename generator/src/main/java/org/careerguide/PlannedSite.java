@@ -11,6 +11,7 @@ import org.careerguide.csv.RolesCsv;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.StaticFile;
+import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageRenderer;
 import org.careerguide.render.PageSpec;
@@ -29,12 +30,14 @@ import org.careerguide.theme.Theme;
  * @param pages every page of the site, planned
  * @param limits time and size limits for rendering each page
  * @param markdownLinks the check of Markdown site links, run as pages render
+ * @param files  files no template renders: sitemap, feed, data API, search index
  */
 public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, RenderLimits limits,
-                          SiteLinkCheck markdownLinks) {
+                          SiteLinkCheck markdownLinks, List<GeneratedFile> files) {
 
     public PlannedSite {
         pages = List.copyOf(pages);
+        files = List.copyOf(files);
     }
 
     /**
@@ -82,6 +85,10 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
         // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
         sink.write(RolesCsv.OUTPUT_PATH, RolesCsv.of(guide.roles()));
         copied++;
+        for (GeneratedFile file : files) {
+            sink.write(file.outputPath(), file.content().get());
+            copied++;
+        }
         for (StaticFile file : guide.staticFiles()) {
             byte[] content;
             try {
@@ -98,8 +105,9 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     }
 
     /** The output paths of every file written besides the pages. */
-    static List<String> otherFiles(Theme theme, Guide guide) {
+    static List<String> otherFiles(Theme theme, Guide guide, List<GeneratedFile> generated) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
+        generated.forEach(file -> files.add(file.outputPath()));
         SchemaFiles.NAMES.forEach(name -> files.add(SchemaFiles.OUTPUT_FOLDER + name));
         files.add(RolesCsv.OUTPUT_PATH);
         guide.staticFiles().forEach(file -> files.add(file.outputPath()));

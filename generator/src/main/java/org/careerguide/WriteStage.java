@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
+import org.careerguide.publish.PublishedFiles;
 import org.careerguide.write.BuildCancelledException;
 import org.careerguide.write.BuildLock;
 import org.careerguide.write.Leftovers;
@@ -115,6 +116,7 @@ final class WriteStage {
             try {
                 pages = site.render(site.pages(), output::write, problems, times.progress());
                 files = site.copyFiles(output::write, problems);
+                PublishedFiles.reportMissingBaseUrl(site.guide(), problems, options.strict());
                 times.mark("render and write");
                 if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
                     return new Result(pages, files, false, false);
@@ -141,7 +143,8 @@ final class WriteStage {
 
     /** "cannot write the new site: No space left on device; 1,191 of 1,541 pages and files were not written". */
     private static String notWritten(WriteFailedException e, int written, PlannedSite site) {
-        int total = site.pages().size() + new HashSet<>(PlannedSite.otherFiles(site.theme(), site.guide())).size();
+        int total = site.pages().size() + new HashSet<>(PlannedSite.otherFiles(site.theme(), site.guide(),
+                site.files())).size();
         return String.format(Locale.ROOT, "cannot write the new site: %s; %,d of %,d pages and files were not"
                 + " written", e.reason(), Math.max(0, total - written), total);
     }

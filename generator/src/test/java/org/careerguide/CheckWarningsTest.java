@@ -62,8 +62,9 @@ class CheckWarningsTest {
         Path project = MinimalSite.with(dir, "cloud-architect", MinimalSite.role("Cloud Architect")
                 + "progression:\n  leads_to: [Cloud Architekt Senior]\n");
         Path output = dir.resolve("out");
+        // With a base URL, so that the one warning is the content's (not "no base_url").
         GenerationReport lenient = new Generator().build(GeneratorOptions.builder(project).outputDir(output)
-                .clock(NOV_2026).build());
+                .baseUrl("https://example.org/guide/").clock(NOV_2026).build());
         assertTrue(lenient.success());
         assertEquals(1, lenient.warningCount());
         Path strictOutput = dir.resolve("strict-out");

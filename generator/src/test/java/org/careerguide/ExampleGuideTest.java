@@ -112,13 +112,13 @@ class ExampleGuideTest {
     }
 
     @Test
-    void aboutPageExistsAndEveryPageLinksToItFromTheFooter() throws IOException {
+    void aboutPageExistsAndEveryPageLinksToItFromTheSiteMenu() throws IOException {
         assertTrue(Files.isRegularFile(site.resolve("about/index.html")));
         try (Stream<Path> pages = Files.walk(site)) {
             for (Path page : (Iterable<Path>) pages.filter(p -> p.toString().endsWith(".html"))::iterator) {
-                Optional<Element> link = TestSites.parse(page).select("footer a").stream()
+                Optional<Element> link = TestSites.parse(page).select("header nav[aria-label=Site] a").stream()
                         .filter(a -> a.text().equals("About this guide")).findFirst();
-                assertTrue(link.isPresent(), () -> "footer links to about: " + page);
+                assertTrue(link.isPresent(), () -> "the site menu links to about: " + page);
             }
         }
     }

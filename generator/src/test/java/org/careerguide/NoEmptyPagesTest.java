@@ -21,7 +21,7 @@ class NoEmptyPagesTest {
     Path dir;
 
     @Test
-    void kindsNoRoleNamesHaveNoIndexPageAndNoFooterLink() {
+    void kindsNoRoleNamesHaveNoIndexPageAndNoMenuLink() {
         Path project = dir.resolve("guide");
         TestSites.write(project.resolve("site.yaml"), "title: Guide\n");
         TestSites.write(project.resolve("roles/analyst.yaml"), "title: Analyst\nsummary: Reads data.\n"
@@ -38,8 +38,8 @@ class NoEmptyPagesTest {
         assertFalse(Files.exists(site.resolve("sectors")), "no sector named, no sectors/ page");
         assertTrue(Files.isRegularFile(site.resolve("skills/index.html")));
         Document analyst = TestSites.parse(site.resolve("roles/analyst/index.html"));
-        assertEquals(List.of("All roles", "Career paths", "Skills", "Role families"),
-                analyst.select("footer nav li").eachText());
+        assertEquals(List.of("Roles A–Z", "Compare", "Career paths", "Skills", "Role families"),
+                analyst.select("header nav[aria-label=Site] li").eachText(), "the menu links only index pages that exist");
 
         Document family = TestSites.parse(site.resolve("families/data/index.html"));
         assertEquals(List.of("Analyst", "Scientist"), family.select(".term-roles li").eachText(),

@@ -72,6 +72,19 @@ public final class Markdown {
         return render(markdown, root, true, parsed);
     }
 
+    /**
+     * The text a reader sees of a Markdown text, without markup: for meta descriptions, JSON-LD,
+     * the feed and the search index, so that each says exactly what the page shows.
+     */
+    public String plainText(String markdown) {
+        try {
+            return org.jsoup.Jsoup.parseBodyFragment(block(markdown, "")).text();
+        } catch (MarkdownTooDeepException e) {
+            // Reported where the page shows the text; here the words are all that is needed.
+            return markdown.strip();
+        }
+    }
+
     /** The parsed tree of a Markdown text (also used to check its site links). */
     public Node parse(String markdown) {
         // Refused before parsing: commonmark needs seconds (and much stack) for thousands of nested

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
@@ -26,14 +25,13 @@ import org.careerguide.model.Text;
  */
 public final class PagePlanner {
 
-    private static final Pattern MARKDOWN_MARKS = Pattern.compile("[*_`\\[\\]]");
-    private static final Pattern LINK_TARGETS = Pattern.compile("\\(https?://[^)]*\\)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Search engines show about this many characters of a description. */
+    static final int DESCRIPTION_LENGTH = 160;
 
     /** First path segments the generator uses or will use; a free page cannot take them. */
     static final Set<String> RESERVED = Set.of("roles", "skills", "employers", "sectors", "families", "paths",
             "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed", "titles", "terms",
-            Pagination.SEGMENT);
+            Pagination.SEGMENT, AzPage.LETTERS);
     static final String SITE_FILE = Guide.SITE_FILE;
 
     private final LinkedGuide guide;
@@ -43,6 +41,8 @@ public final class PagePlanner {
     private final GraphModels graphModels;
     private final Problems problems;
     private final String version;
+    private final StructuredData structured;
+    private final boolean hasFeed;
     private final SiteLinkCheck links;
 
     public PagePlanner(CareerGraph graph, Problems problems, String version) {
@@ -62,6 +62,10 @@ public final class PagePlanner {
         this.graphModels = new GraphModels(graph);
         this.problems = problems;
         this.version = version;
+        this.structured = new StructuredData(guide.guide().site().baseUrl().map(Text::value), "Home", markdown);
+        // The same rule as the feed's: a base URL and a published role with a date.
+        this.hasFeed = guide.guide().site().baseUrl().isPresent() && guide.roles().stream()
+                .anyMatch(role -> !role.role().draft() && role.role().updated().isPresent());
     }
 
     /** Every page; Markdown links may lead to them, to {@code otherFiles} (assets, static files) and nowhere else. */
@@ -97,6 +101,8 @@ public final class PagePlanner {
         }
         pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs, markdown, problems).plan());
         pages.addAll(new PathsPage(graph, this::common).plan(allRoleInputs));
+        pages.addAll(new AzPage(guide, this::common).plan(allRoleInputs));
+        pages.add(new ComparePage(this::common).plan());
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
     }
@@ -113,7 +119,8 @@ public final class PagePlanner {
     private Map<String, Object> rolePage(String path, LinkedRole role) {
         String root = SiteUrls.rootOf(path);
         Map<String, Object> model = common(path, root, "role", role.role().title().value(),
-                plainSummary(role.role()));
+                shorten(markdown.plainText(role.role().summary().value())));
+        structured.occupation(role.role()).ifPresent(json -> jsonLd(model).add(0, Html.of(json)));
         Map<String, Object> data = roles.full(role, root);
         graphModels.addTo(data, role, root);
         model.put("role", data);
@@ -155,12 +162,18 @@ public final class PagePlanner {
                 .build());
         model.put("root", root);
         model.put("home", SiteUrls.relative(root, ""));
+        List<StructuredData.Crumb> trail = kind.equals("404") ? List.of() : structured.trail(sitePath, title);
+        List<Object> jsonLd = new ArrayList<>();
+        structured.breadcrumbList(trail).ifPresent(json -> jsonLd.add(Html.of(json)));
         model.put("page", ModelMaps.map()
                 .put("kind", kind)
                 .put("title", title)
                 .put("description", description)
                 .put("path", sitePath)
                 .put("canonical", site.baseUrl().map(url -> url.value() + sitePath).orElse(null))
+                .put("breadcrumbs", StructuredData.visible(trail, root))
+                .put("jsonLd", jsonLd)
+                .put("feed", hasFeed ? SiteUrls.relative(root, "feed.xml") : null)
                 .build());
         model.put("pages", guide.guide().pages().stream()
                 .sorted(Comparator.comparing(page -> page.title().value()))
@@ -178,6 +191,9 @@ public final class PagePlanner {
                 .put("paths", SiteUrls.relative(root, "paths/"))
                 .put("titles", guide.titles().terms().isEmpty() ? null
                         : SiteUrls.relative(root, TaxonomyPages.TITLES + "/"))
+                .put("roles", SiteUrls.relative(root, "roles/"))
+                .put("compare", SiteUrls.relative(root, ComparePage.SITE_PATH))
+                .put("section", sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : "")
                 .build());
         model.put("generator", ModelMaps.map().put("name", "careerguide").put("version", version).build());
         return model;
@@ -187,9 +203,17 @@ public final class PagePlanner {
         return terms.terms().isEmpty() ? null : SiteUrls.relative(root, kind + "/");
     }
 
-    /** A role's summary as plain text, for the meta description. */
-    private static String plainSummary(Role role) {
-        String text = MARKDOWN_MARKS.matcher(role.summary().value()).replaceAll("");
-        return SPACES.matcher(LINK_TARGETS.matcher(text).replaceAll("")).replaceAll(" ").strip();
+    @SuppressWarnings("unchecked")
+    private static List<Object> jsonLd(Map<String, Object> model) {
+        return (List<Object>) ((Map<String, Object>) model.get("page")).get("jsonLd");
+    }
+
+    /** A description cut at a word to about {@link #DESCRIPTION_LENGTH} characters, marked with an ellipsis. */
+    static String shorten(String text) {
+        if (text.length() <= DESCRIPTION_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1).replaceAll("[\\s,;:.]+$", "") + "…";
     }
 }

@@ -40,16 +40,16 @@ final class RoleModels {
         this.problems = problems;
     }
 
-    static final String SKILLS = "skills";
-    static final String EMPLOYERS = "employers";
-    static final String SECTORS = "sectors";
-    static final String FAMILIES = "families";
+    static final String SKILLS = SiteUrls.SKILLS;
+    static final String EMPLOYERS = SiteUrls.EMPLOYERS;
+    static final String SECTORS = SiteUrls.SECTORS;
+    static final String FAMILIES = SiteUrls.FAMILIES;
 
     /** Roles in title order, ignoring case: how every list of roles is sorted. */
     static final Comparator<Role> BY_TITLE = Comparator.comparing(role -> role.title().value().toLowerCase(Locale.ROOT));
 
     static String sitePath(Role role) {
-        return "roles/" + role.slug() + "/";
+        return SiteUrls.role(role.slug());
     }
 
     /** What a list of roles shows: title, link and summary. */

@@ -7,6 +7,12 @@ package org.careerguide.render;
  */
 public final class SiteUrls {
 
+    /** The folders of the four kinds of term page. */
+    public static final String SKILLS = "skills";
+    public static final String EMPLOYERS = "employers";
+    public static final String SECTORS = "sectors";
+    public static final String FAMILIES = "families";
+
     private SiteUrls() {
     }
 
@@ -51,6 +57,21 @@ public final class SiteUrls {
     /** The output file of a site path: {@code roles/x/} is written to {@code roles/x/index.html}. */
     public static String outputPath(String sitePath) {
         return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+    }
+
+    /** The site path of a role's page: {@code roles/<slug>/}. */
+    public static String role(String slug) {
+        return "roles/" + slug + "/";
+    }
+
+    /** The site path of a term's page, e.g. {@code skills/systems-design/} for kind {@code skills}. */
+    public static String term(String kind, String slug) {
+        return kind + "/" + slug + "/";
+    }
+
+    /** An absolute URL from the site's base URL and a site path. */
+    public static String absolute(String baseUrl, String sitePath) {
+        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + sitePath;
     }
 
     private static int indexOfAny(String text, char a, char b) {

@@ -23,7 +23,8 @@ class MainTest {
     void buildsAndPrintsAClosingLineWithPagesAndTime() {
         Path project = MinimalSite.with(dir, "a", MinimalSite.role("A"));
         Path output = dir.resolve("site");
-        assertEquals(0, cli.run("build", "--source", project.toString(), "--output", output.toString()));
+        assertEquals(0, cli.run("build", "--source", project.toString(), "--output", output.toString(),
+                "--base-url", "https://example.org/guide/"));
         assertTrue(cli.out().matches("Wrote \\d+ pages and \\d+ files to .*site in \\d+ ms\\R"), cli.out());
         assertEquals("", cli.err());
         assertTrue(Files.isRegularFile(output.resolve("roles/a/index.html")));

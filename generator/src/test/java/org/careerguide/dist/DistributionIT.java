@@ -92,7 +92,9 @@ class DistributionIT {
         Result check = run(List.of(launcher, "check", "--strict", "--source", guide.toString()), env);
         assertEquals(0, check.exit, check.output);
         assertTrue(check.output.contains("0 errors, 0 warnings"), check.output);
-        Result build = run(List.of(launcher, "build", "--source", guide.toString()), env);
+        // With the address the site will have: without one the build says it leaves out the sitemap and feed.
+        Result build = run(List.of(launcher, "build", "--source", guide.toString(),
+                "--base-url", "https://example.org/my-guide/"), env);
         assertEquals(0, build.exit, build.output);
         assertTrue(build.output.startsWith("Wrote "), build.output);
         Document role = TestSites.parse(guide.resolve("target/site/roles/software-engineer/index.html"));

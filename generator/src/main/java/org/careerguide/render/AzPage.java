@@ -1,0 +1,120 @@
+package org.careerguide.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.careerguide.link.LinkedGuide;
+import org.careerguide.link.LinkedRole;
+import org.careerguide.link.Term;
+import org.careerguide.model.Role;
+import org.careerguide.model.Text;
+
+/**
+ * Plans {@code roles/}: every role of the guide from A to Z, by title and by each alias (an alias
+ * links to its role and names it), grouped by first letter with a letter jump list, and the role
+ * families to jump to. It is also where the search box leads when the page has no JavaScript.
+ * Past {@link #ONE_PAGE} names (real occupation data has dozens of titles per role) each letter
+ * gets its own page, {@code a-z/<letter>/}, and {@code roles/} links to them.
+ */
+final class AzPage {
+
+    static final String SITE_PATH = "roles/";
+    static final String PATH = SITE_PATH + "index.html";
+    static final String LETTERS = "a-z";
+    static final int ONE_PAGE = 2_000;
+
+    /** One name of the list: a title, or an alias with the title it stands for. */
+    private record Entry(String name, Role role, boolean alias) {
+    }
+
+    private final LinkedGuide guide;
+    private final PageFrame frame;
+
+    AzPage(LinkedGuide guide, PageFrame frame) {
+        this.guide = guide;
+        this.frame = frame;
+    }
+
+    List<PageSpec> plan(Set<String> allRoleInputs) {
+        Map<String, List<Entry>> byLetter = byLetter();
+        int names = byLetter.values().stream().mapToInt(List::size).sum();
+        boolean split = names > ONE_PAGE;
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(new PageSpec(PATH, "az.ftlh", () -> model(PATH, StructuredData.SECTIONS.get("roles"), byLetter,
+                split ? Map.of() : byLetter, split), allRoleInputs));
+        if (split) {
+            byLetter.forEach((letter, entries) -> {
+                String path = LETTERS + "/" + id(letter) + "/index.html";
+                pages.add(new PageSpec(path, "az.ftlh", () -> model(path, "Roles: " + letter, byLetter,
+                        Map.of(letter, entries), true), allRoleInputs));
+            });
+        }
+        return pages;
+    }
+
+    private Map<String, List<Entry>> byLetter() {
+        List<Entry> entries = new ArrayList<>();
+        for (LinkedRole linked : guide.roles()) {
+            Role role = linked.role();
+            entries.add(new Entry(role.title().value(), role, false));
+            for (Text alias : role.aliases()) {
+                entries.add(new Entry(alias.value(), role, true));
+            }
+        }
+        entries.sort(Comparator.comparing((Entry entry) -> sortKey(entry.name()))
+                .thenComparing(entry -> entry.alias() ? entry.role().title().value() : ""));
+        Map<String, List<Entry>> byLetter = new TreeMap<>(Comparator
+                .comparing((String letter) -> letter.equals("#")).thenComparing(Comparator.naturalOrder()));
+        entries.forEach(entry -> byLetter.computeIfAbsent(letter(entry.name()), k -> new ArrayList<>()).add(entry));
+        return byLetter;
+    }
+
+    private Map<String, Object> model(String path, String title, Map<String, List<Entry>> all,
+                                      Map<String, List<Entry>> shown, boolean split) {
+        String root = SiteUrls.rootOf(path);
+        String from = SiteUrls.sitePathOf(path);
+        Map<String, Object> model = frame.of(path, root, "az", title, null);
+        model.put("jump", all.entrySet().stream().map(letter -> ModelMaps.map()
+                .put("letter", letter.getKey())
+                .put("url", split ? SiteUrls.between(from, LETTERS + "/" + id(letter.getKey()) + "/")
+                        : "#" + id(letter.getKey()))
+                .put("count", letter.getValue().size())
+                .build()).toList());
+        List<Map<String, Object>> letters = new ArrayList<>();
+        shown.forEach((letter, entries) -> letters.add(ModelMaps.map().put("letter", letter).put("id", id(letter))
+                .put("entries", entries.stream().map(entry -> ModelMaps.map()
+                        .put("name", entry.name())
+                        .put("url", SiteUrls.between(from, SiteUrls.role(entry.role().slug())))
+                        .put("role", entry.alias() ? entry.role().title().value() : null)
+                        .build()).toList())
+                .build()));
+        model.put("letters", letters);
+        model.put("roleCount", guide.roles().size());
+        model.put("families", guide.families().terms().stream()
+                .sorted(Comparator.comparing((Term term) -> term.name().toLowerCase(Locale.ROOT)))
+                .map(term -> ModelMaps.map().put("name", term.name())
+                        .put("url", SiteUrls.relative(root, SiteUrls.term(SiteUrls.FAMILIES, term.slug())))
+                        .put("count", term.roles().size()).build())
+                .toList());
+        return model;
+    }
+
+    private static String id(String letter) {
+        return letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT);
+    }
+
+    private static String sortKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String letter(String name) {
+        String key = sortKey(name);
+        char first = key.isEmpty() ? '#' : key.charAt(0);
+        return first >= 'a' && first <= 'z' ? String.valueOf(Character.toUpperCase(first)) : "#";
+    }
+}

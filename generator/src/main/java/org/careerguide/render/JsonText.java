@@ -1,0 +1,76 @@
+package org.careerguide.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON written by Jackson from plain maps, lists, strings and numbers: the data API, the JSON-LD
+ * of each page and the search index. {@code <}, {@code >} and {@code &} are always written as
+ * {@code \\u003c} and so on, so that JSON placed in a {@code <script>} element can never close it,
+ * whatever an author typed.
+ */
+public final class JsonText {
+
+    // Configured once and only read afterwards: ObjectMapper is thread-safe for writing.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+    }
+
+    private JsonText() {
+    }
+
+    /** One line of JSON, as embedded in pages and search shards. */
+    public static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Indented UTF-8 JSON, for data files people read too. */
+    public static byte[] pretty(Object value) {
+        try {
+            return (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Compact UTF-8 JSON bytes. */
+    public static byte[] bytes(Object value) {
+        return compact(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes;
+
+        HtmlSafeEscapes() {
+            escapes = standardAsciiEscapesForJSON();
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}

@@ -25,7 +25,9 @@ public enum CheckKind {
     /** A Markdown link to a page the site does not have. */
     BROKEN_LINK,
     /** A file in roles/ or pages/ that is neither a role, a narrative nor a page. */
-    IGNORED_FILE;
+    IGNORED_FILE,
+    /** site.yaml has no base_url, so the sitemap, feed, canonical links and JSON-LD are left out. */
+    NO_BASE_URL;
 
     /** The name written in site.yaml and in comments: {@code spelling_variant}. */
     public String key() {

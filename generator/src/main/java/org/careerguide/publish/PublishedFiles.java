@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
+import org.careerguide.model.CheckKind;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Page;
 import org.careerguide.model.Problems;
@@ -89,7 +90,7 @@ public final class PublishedFiles {
     public static void reportMissingBaseUrl(Guide guide, Problems problems, boolean strict) {
         boolean failed = problems.hasErrors() || (strict && !problems.sorted().isEmpty());
         if (guide.site().baseUrl().isEmpty() && !failed) {
-            problems.warning(SourcePosition.ofFile(Guide.SITE_FILE), "no base_url: sitemap.xml, robots.txt,"
+            problems.warning(SourcePosition.ofFile(Guide.SITE_FILE), CheckKind.NO_BASE_URL, "no base_url: sitemap.xml, robots.txt,"
                     + " feed.xml, canonical links and JSON-LD are left out; set base_url (or --base-url) to the"
                     + " address the site is published at");
         }

@@ -40,7 +40,7 @@ final class OccupationModels {
             String scheme = code.scheme().value();
             codes.add(ModelMaps.map()
                     .put("scheme", scheme)
-                    .put("name", NAMES.getOrDefault(scheme, scheme.toUpperCase(Locale.ROOT)))
+                    .put("name", schemeName(scheme))
                     .put("code", code.code().value())
                     .put("url", url(scheme, code.code().value()).orElse(null))
                     .build());
@@ -64,6 +64,11 @@ final class OccupationModels {
                         .put("source", outlook.source().map(inline).orElse(null))
                         .build()).orElse(null))
                 .build();
+    }
+
+    /** How a classification is named on the page and in structured data: "onet" is "O*NET-SOC". */
+    static String schemeName(String scheme) {
+        return NAMES.getOrDefault(scheme, scheme.toUpperCase(Locale.ROOT));
     }
 
     /** The public page of a code, where the classification has one per code. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.careerguide.model.Occupation;
 import org.careerguide.model.Role;
 import org.careerguide.model.Salary;
 import org.careerguide.model.SalaryPeriod;
@@ -113,6 +114,10 @@ final class StructuredData {
         if (!role.skills().isEmpty()) {
             occupation.put("skills", role.skills().stream().map(Text::value).toList());
         }
+        if (!role.occupation().codes().isEmpty()) {
+            occupation.put("occupationalCategory", role.occupation().codes().stream()
+                    .map(StructuredData::categoryCode).toList());
+        }
         role.salary().filter(salary -> !salary.levels().isEmpty())
                 .ifPresent(salary -> occupation.put("estimatedSalary", salaries(salary)));
         Map<String, Object> page = new LinkedHashMap<>();
@@ -123,6 +128,19 @@ final class StructuredData {
         return Optional.of(JsonText.compact(occupation));
     }
 
+    /** A classification code as schema.org's CategoryCode, its code set named as the page names it. */
+    private static Map<String, Object> categoryCode(Occupation.OccupationCode code) {
+        Map<String, Object> category = new LinkedHashMap<>();
+        category.put("@type", "CategoryCode");
+        category.put("codeValue", code.code().value());
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("@type", "CategoryCodeSet");
+        set.put("name", OccupationModels.schemeName(code.scheme().value()));
+        category.put("inCodeSet", set);
+        OccupationModels.url(code.scheme().value(), code.code().value()).ifPresent(url -> category.put("url", url));
+        return category;
+    }
+
     private static List<Map<String, Object>> salaries(Salary salary) {
         return salary.levels().stream().map(level -> {
             Map<String, Object> amount = new LinkedHashMap<>();
@@ -131,7 +149,10 @@ final class StructuredData {
             salary.currency().ifPresent(currency -> amount.put("currency", currency.value()));
             amount.put("duration", duration(salary.period()));
             amount.put("minValue", level.min());
-            amount.put("maxValue", level.max());
+            if (!level.maxOpen()) {
+                // An open-ended top band ("239,200 or more") has no maximum to state.
+                amount.put("maxValue", level.max());
+            }
             return amount;
         }).toList();
     }

@@ -127,6 +127,7 @@ class SearchEngineOutputsTest {
     @Test
     void roleJsonLdIsAnOccupationThatSaysWhatThePageShows() throws IOException {
         int roles = 0;
+        int codes = 0;
         for (String page : ExampleSite.htmlPages()) {
             if (!page.matches("roles/[^/]+/index.html")) {
                 continue;
@@ -144,6 +145,17 @@ class SearchEngineOutputsTest {
             Element updated = document.selectFirst(".updated time");
             assertEquals(updated == null ? null : updated.attr("datetime"),
                     main.has("lastReviewed") ? main.get("lastReviewed").asText() : null, page);
+            List<String> shownCodes = new ArrayList<>();
+            document.select("dl.codes dt").forEach(dt -> shownCodes.add(dt.text() + " " + dt.nextElementSibling().text()));
+            List<String> categories = new ArrayList<>();
+            if (occupation.has("occupationalCategory")) {
+                occupation.get("occupationalCategory").forEach(code -> {
+                    assertEquals("CategoryCode", code.get("@type").asText());
+                    categories.add(code.get("inCodeSet").get("name").asText() + " " + code.get("codeValue").asText());
+                });
+            }
+            assertEquals(shownCodes, categories, page + ": occupationalCategory lists the codes the page shows");
+            codes += categories.size();
             List<String> rows = texts(document, "table.salary tbody tr");
             JsonNode salaries = occupation.get("estimatedSalary");
             assertEquals(rows.size(), salaries == null ? 0 : salaries.size(), page);
@@ -165,6 +177,7 @@ class SearchEngineOutputsTest {
             }
         }
         assertTrue(roles >= 10, "roles checked: " + roles);
+        assertTrue(codes >= 2, "the example's Cloud Architect carries SOC and O*NET codes: " + codes);
     }
 
     @Test

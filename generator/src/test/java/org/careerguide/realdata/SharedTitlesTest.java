@@ -36,7 +36,8 @@ class SharedTitlesTest {
 
         Document deans = TestSites.parse(site.resolve("roles/deans/index.html"));
         List<String> transitions = deans.select("#progression ul.path-list li").eachText();
-        assertEquals(List.of("Professor", "Art Professor"), transitions);
+        // The shared title stays plain text; the unique alias links, shown as "alias → title" (issue 13).
+        assertEquals(List.of("Professor", "Art Professor → Art Teachers, Postsecondary"), transitions);
         assertNull(deans.select("#progression ul.path-list li").first().selectFirst("a"), "an ambiguous name is not a link");
         assertEquals("art-teachers/index.html", deans.select("#progression ul.path-list li a").first().attr("href")
                 .replaceFirst("^\\.\\./", ""), "an alias of one role links to it");

@@ -35,7 +35,9 @@ class TermCataloguesTest {
         Path site = dir.resolve("site");
         GenerationReport report = TestSites.build(project, site);
         assertTrue(report.success(), report.problems().toString());
-        assertEquals(List.of("orphan", "orphan"), report.problems().stream().map(Problem::kind).toList(),
+        // (The fixture has no base_url: its one no_base_url warning is beside the point here.)
+        assertEquals(List.of("orphan", "orphan"), report.problems().stream().map(Problem::kind)
+                        .filter(kind -> !kind.equals("no_base_url")).toList(),
                 "catalogued spellings are not spelling variants");
 
         Document js = TestSites.parse(site.resolve("skills/js/index.html"));

@@ -73,10 +73,10 @@ class TunableChecksTest {
         assertEquals(List.of(
                 "guide/roles/d.yaml:1:22: error: unknown check kind 'stale-salary' in 'careerguide: allow' (did you"
                         + " mean 'stale_salary'?); kinds: orphan, cycle, unresolved, ambiguous, spelling_variant,"
-                        + " stale_salary, slug_collision, broken_link, ignored_file",
+                        + " stale_salary, slug_collision, broken_link, ignored_file, no_base_url",
                 "guide/site.yaml:3:3: error: unknown check kind 'orphans' in 'checks' (did you mean 'orphan'?); kinds:"
                         + " orphan, cycle, unresolved, ambiguous, spelling_variant, stale_salary, slug_collision,"
-                        + " broken_link, ignored_file",
+                        + " broken_link, ignored_file, no_base_url",
                 "guide/site.yaml:4:10: error: 'checks.cycle' must be error, warning or off, found 'never'"), errors);
         assertTrue(errors.stream().allMatch(line -> !line.endsWith("]")), "errors have no kind to tune");
     }

@@ -147,6 +147,8 @@ public final class OnetGuide {
         site.put("description", "Career guides for 923 U.S. occupations, from O*NET 29.3 (CC BY 4.0, USDOL/ETA)"
                 + " and BLS OEWS May 2024 wages.");
         site.put("language", "en");
+        // Where such a guide would be published: sitemap, feed and JSON-LD need an absolute address.
+        site.put("base_url", "https://careers.example.org/onet/");
         if (options.extended()) {
             site.put("checks", Map.of("orphan", "off"));
         }

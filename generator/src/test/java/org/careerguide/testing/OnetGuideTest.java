@@ -80,7 +80,7 @@ class OnetGuideTest {
                 .displayRoot("onet").strict(true).build());
         assertTrue(report.success() && report.problems().isEmpty(),
                 () -> report.problems().stream().limit(10).map(Problem::toString).toList().toString());
-        assertEquals(List.of(), SiteLinks.broken(site));
+        assertEquals(List.of(), SiteLinks.broken(site, "/onet/"));
 
         Map<String, List<String>> rolesByAlias = new HashMap<>();
         int levels = 0;

@@ -16,6 +16,7 @@ import org.careerguide.link.Linker;
 import org.careerguide.load.BaseUrl;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
+import org.careerguide.load.Slugs;
 import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problem;
@@ -157,14 +158,21 @@ public final class Generator {
             problems.error(SourcePosition.ofFile("--base-url"), "the base URL " + badBaseUrl.get());
             return Optional.empty();
         }
-        Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
+        Optional<String> badTheme = options.theme().flatMap(Slugs::problem);
+        if (badTheme.isPresent()) {
+            problems.error(SourcePosition.ofFile("--theme"), "the theme must be a theme folder name: " + badTheme.get());
+            return Optional.empty();
+        }
+        Guide guide = withTheme(withBaseUrl(loaded.get(), options.baseUrl()), options.theme());
         LinkedGuide linked = new Linker().link(guide, problems);
         new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
         // The link stage is complete before anything renders: planning and rendering only read the graph.
         CareerGraph graph = CareerGraph.of(linked);
         times.mark("link and checks");
+        SourcePosition themeNamedAt = options.theme().isPresent() ? SourcePosition.ofFile("--theme")
+                : SourcePosition.ofFile(files.display(projectDir.resolve(ProjectLoader.SITE_FILE)));
         Optional<Theme> theme = reuse.isPresent() ? reuse
-                : new ThemeLoader().load(files, guide.site(), problems);
+                : new ThemeLoader().load(files, guide.site(), themeNamedAt, problems);
         if (theme.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
@@ -186,6 +194,16 @@ public final class Generator {
         String url = BaseUrl.normalize(baseUrl.get());
         Site overridden = new Site(site.title(), site.description(),
                 Optional.of(new Text(url, SourcePosition.ofFile("--base-url"))), site.language(), site.theme(),
+                site.unsafeHtml());
+        return new Guide(guide.projectDir(), overridden, guide.roles(), guide.pages(), guide.staticFiles());
+    }
+
+    private static Guide withTheme(Guide guide, Optional<String> theme) {
+        if (theme.isEmpty()) {
+            return guide;
+        }
+        Site site = guide.site();
+        Site overridden = new Site(site.title(), site.description(), site.baseUrl(), site.language(), theme.get(),
                 site.unsafeHtml());
         return new Guide(guide.projectDir(), overridden, guide.roles(), guide.pages(), guide.staticFiles());
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param maxFileBytes largest content file read, in bytes
  * @param limits       bounds on rendering: time per page, bytes per page, Markdown nesting
  * @param clock        today's date for checks such as stale salary figures (fixed in tests)
+ * @param theme        overrides site.yaml's {@code theme} (e.g. a print edition with {@code compact})
  */
 public record GeneratorOptions(
         Path projectDir,
@@ -29,7 +30,8 @@ public record GeneratorOptions(
         Optional<String> baseUrl,
         long maxFileBytes,
         RenderLimits limits,
-        Clock clock) {
+        Clock clock,
+        Optional<String> theme) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
@@ -40,6 +42,7 @@ public record GeneratorOptions(
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(theme, "theme");
     }
 
     public static Builder builder(Path projectDir) {
@@ -57,6 +60,7 @@ public record GeneratorOptions(
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private RenderLimits limits = RenderLimits.DEFAULT;
         private Clock clock = Clock.systemUTC();
+        private String theme;
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir");
@@ -114,11 +118,18 @@ public record GeneratorOptions(
             return this;
         }
 
+        /** The theme to build with instead of site.yaml's (null: site.yaml's). */
+        public Builder theme(String value) {
+            this.theme = value;
+            return this;
+        }
+
         public GeneratorOptions build() {
             Path output = outputDir != null ? outputDir : projectDir.resolve("target").resolve("site");
             String display = displayRoot != null ? displayRoot : projectDir.toString().replace('\\', '/');
             return new GeneratorOptions(projectDir, output, display.replaceAll("/+$", ""), drafts, strict,
-                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock);
+                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock,
+                    Optional.ofNullable(theme));
         }
     }
 }

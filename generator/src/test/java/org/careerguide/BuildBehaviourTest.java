@@ -39,7 +39,9 @@ class BuildBehaviourTest {
         Path out = dir.resolve("out");
         assertTrue(TestSites.build(project, out).success());
         Document page = TestSites.parse(out.resolve("roles/x/index.html"));
-        assertTrue(page.select("script").isEmpty(), "no script element from content");
+        // The one script is the theme's own (it remembers the colour scheme), never one from content.
+        assertEquals(List.of("../../" + TestSites.themeScript(out)), page.select("script").eachAttr("src"),
+                "no script element from content");
         assertTrue(page.select("img").isEmpty(), "raw HTML image not emitted");
         assertTrue(page.select("b").isEmpty(), "raw HTML is escaped in inline Markdown");
         assertEquals("<script>alert(1)</script> Architect", page.selectFirst("h1").text());
@@ -115,7 +117,8 @@ class BuildBehaviourTest {
                 .map(Problem::toString).toList());
         Files.delete(project.resolve("themes/mine/static/leak.txt"));
         assertTrue(TestSites.build(project, out).success());
-        assertEquals("p{color:red}", Files.readString(out.resolve("assets/extra.css")));
+        assertEquals("p{color:red}", Files.readString(out.resolve(TestSites.fingerprinted(out, "assets/extra.css"))),
+                "theme assets are published under a fingerprinted name");
         assertFalse(Files.exists(out.resolve(".extra.css.swp")), "editor temp files are not copied");
     }
 
@@ -126,6 +129,10 @@ class BuildBehaviourTest {
         Path out = dir.resolve("out");
         assertTrue(TestSites.build(project, out).success());
         assertEquals("body{color:black}", TestSites.read(out.resolve("assets/careerguide.css")));
+        Document page = TestSites.parse(out.resolve("roles/a/index.html"));
+        String stylesheet = page.selectFirst("link[rel=stylesheet]").attr("href");
+        assertTrue(TestSites.read(out.resolve("roles/a").resolve(stylesheet).normalize()).startsWith("body{color:black}"),
+                "the page's fingerprinted stylesheet is built from the project's replacement");
         TestSites.write(project.resolve("static/404.html"), "<p>mine</p>");
         List<String> expected = List.of("guide/static/404.html: error: this static file would replace the"
                 + " generated 404.html; rename or remove it");

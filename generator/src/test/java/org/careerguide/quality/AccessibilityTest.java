@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -55,7 +57,7 @@ class AccessibilityTest {
         if (!Chromium.installed()) {
             return;
         }
-        server = new StaticServer(ExampleSite.output(), ExampleSite.basePath());
+        serve("default");
         browser = Chromium.start(profile);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
@@ -63,6 +65,14 @@ class AccessibilityTest {
     @BeforeEach
     void requireBrowser() {
         Chromium.requireInstalled();
+    }
+
+    /** Serves the example site built with {@code theme} (in place of the one served before). */
+    private static void serve(String theme) throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        server = new StaticServer(ExampleSite.output(theme), ExampleSite.basePath());
     }
 
     @AfterAll
@@ -108,15 +118,17 @@ class AccessibilityTest {
         assertTrue(ids.contains("html-has-lang") && ids.contains("color-contrast"), ids::toString);
     }
 
-    @Test
-    void everyKindOfPageHasNoWcagViolations() {
-        Map<String, String> pages = PageKinds.representatives(ExampleSite.htmlPages(),
-                page -> ExampleSite.output().resolve(page).toFile().length());
+    @ParameterizedTest(name = "{0} theme")
+    @FieldSource("org.careerguide.quality.ExampleSite#THEMES")
+    void everyKindOfPageHasNoWcagViolations(String theme) throws IOException {
+        serve(theme);
+        Map<String, String> pages = PageKinds.representatives(ExampleSite.htmlPages(ExampleSite.output(theme)),
+                page -> ExampleSite.output(theme).resolve(page).toFile().length());
         assertTrue(pages.keySet().containsAll(List.of("home", "roles/*", "404")), pages::toString);
         // The not-found page as visitors meet it: served in place of a missing page, deep in the site.
         pages.put("404 deep", "no/such/page/");
         List<String> failures = new ArrayList<>();
-        System.out.println("axe-core " + WCAG_TAGS + ": violations / needs review, per kind of page");
+        System.out.println("axe-core " + WCAG_TAGS + ", " + theme + " theme: violations / needs review, per kind of page");
         for (View view : VIEWS) {
             colorScheme(view.scheme());
             browser.manage().window().setSize(new Dimension(view.width(), 800));

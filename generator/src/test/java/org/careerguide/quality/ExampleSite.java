@@ -5,36 +5,51 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.careerguide.GenerationReport;
+import org.careerguide.Generator;
+import org.careerguide.GeneratorOptions;
 import org.careerguide.testing.TestSites;
 import org.jsoup.nodes.Document;
 
 /**
- * The shipped example guide, built once per test JVM into {@code target/quality/example-site} and
- * shared by the quality gates (validity, accessibility, links, weight). It stays there after the
- * run, so a failing gate's page can be opened and inspected.
+ * The shipped example guide, built once per test JVM and theme into
+ * {@code target/quality/example-site} (default theme) or {@code target/quality/example-site-<theme>},
+ * and shared by the quality gates (validity, accessibility, links, weight), which run for every
+ * shipped theme. It stays there after the run, so a failing gate's page can be opened and inspected.
  */
 final class ExampleSite {
 
-    private static Path output;
+    /** The shipped themes: each must pass every gate. */
+    static final List<String> THEMES = List.of("default", "compact");
+
+    private static final Map<String, Path> OUTPUTS = new HashMap<>();
 
     private ExampleSite() {
     }
 
-    /** The built site's folder; builds it on first use and fails loudly if the example does not build. */
-    static synchronized Path output() {
-        if (output == null) {
-            Path target = Path.of("target", "quality", "example-site").toAbsolutePath();
-            GenerationReport report = TestSites.build(TestSites.exampleContent(), target);
+    /** The site built with the default theme. */
+    static Path output() {
+        return output("default");
+    }
+
+    /** The site built with {@code theme}; builds it on first use and fails loudly if the example does not build. */
+    static synchronized Path output(String theme) {
+        return OUTPUTS.computeIfAbsent(theme, name -> {
+            Path target = Path.of("target", "quality", name.equals("default") ? "example-site" : "example-site-" + name)
+                    .toAbsolutePath();
+            GenerationReport report = new Generator().build(GeneratorOptions.builder(TestSites.exampleContent())
+                    .outputDir(target).theme(name).build());
             if (!report.success() || !report.problems().isEmpty()) {
-                throw new IllegalStateException("the example guide must build cleanly: " + report.problems());
+                throw new IllegalStateException("the example guide must build cleanly with the " + name + " theme: "
+                        + report.problems());
             }
-            output = target;
-        }
-        return output;
+            return target;
+        });
     }
 
     /** The absolute URL the example site is published at, from its home page's canonical link. */

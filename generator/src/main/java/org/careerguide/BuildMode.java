@@ -2,6 +2,7 @@ package org.careerguide;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
@@ -16,7 +17,15 @@ public sealed interface BuildMode {
 
     /** Render every page into a fresh folder and swap it in when the whole site is there. */
     static BuildMode disk() {
-        return new Disk();
+        return disk(new Cancellation(), status -> { });
+    }
+
+    /**
+     * {@link #disk()}, stopping early when {@code cancellation} is cancelled; {@code status} hears
+     * what the build waits for (another build of the same output folder).
+     */
+    static BuildMode disk(Cancellation cancellation, Consumer<String> status) {
+        return new Disk(cancellation, status);
     }
 
     /** Render every page in memory, check every internal link of the result, write nothing. */
@@ -29,8 +38,8 @@ public sealed interface BuildMode {
         return new Memory(target);
     }
 
-    /** See {@link #disk()}. */
-    record Disk() implements BuildMode {
+    /** See {@link #disk(Cancellation, Consumer)}. */
+    record Disk(Cancellation cancellation, Consumer<String> status) implements BuildMode {
     }
 
     /** See {@link #check()}. */

@@ -9,18 +9,23 @@ import org.careerguide.model.Problem;
 
 /**
  * What a build or check did: the problems found (sorted by file and line), how many pages and
- * files were written, where, how long it took, and how long each stage took.
+ * files were written, where, how long it took, and how long each stage took; {@code notices} say
+ * what the build did beside the output folder (cleaning up after a killed build), and
+ * {@code interrupted} that it was cancelled before its new site was in place.
  */
 public record GenerationReport(List<Problem> problems, int pagesRendered, int filesCopied, Path outputDir,
-                               Duration duration, boolean written, Map<String, Duration> stages) {
+                               Duration duration, boolean written, Map<String, Duration> stages,
+                               List<String> notices, boolean interrupted) {
 
     public GenerationReport {
         problems = List.copyOf(problems);
+        notices = List.copyOf(notices);
         stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
     }
 
+    /** No errors and not interrupted. */
     public boolean success() {
-        return problems.stream().noneMatch(Problem::isError);
+        return !interrupted && problems.stream().noneMatch(Problem::isError);
     }
 
     public long errorCount() {
@@ -38,6 +43,10 @@ public record GenerationReport(List<Problem> problems, int pagesRendered, int fi
     public String summary(boolean write, String source) {
         long millis = duration.toMillis();
         String counts = plural(errorCount(), "error") + ", " + plural(warningCount(), "warning");
+        if (interrupted) {
+            return String.format(Locale.ROOT, "%s interrupted: %s (%d ms)", write ? "Build" : "Check",
+                    write ? "the output folder was not changed" : "nothing was written", millis);
+        }
         if (!success()) {
             return String.format(Locale.ROOT, "%s failed: %s; %s (%d ms)", write ? "Build" : "Check", counts,
                     write ? "the output folder was not changed" : "nothing was written", millis);

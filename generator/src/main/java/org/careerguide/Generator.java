@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
 import org.careerguide.link.CareerGraph;
@@ -28,7 +29,6 @@ import org.careerguide.render.PagePlanner;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
 import org.careerguide.theme.ThemeLoader;
-import org.careerguide.write.OutputFolder;
 import org.careerguide.write.OutputGuard;
 
 /**
@@ -48,6 +48,14 @@ public final class Generator {
         return run(options, BuildMode.disk());
     }
 
+    /**
+     * Builds the site; stops early, leaving the output folder as it was, when {@code cancellation}
+     * is cancelled. {@code status} hears what the build waits for (another build of the same output).
+     */
+    public GenerationReport build(GeneratorOptions options, Cancellation cancellation, Consumer<String> status) {
+        return run(options, BuildMode.disk(cancellation, status));
+    }
+
     /** Loads, links and renders in memory, then checks every internal link of the result; writes nothing. */
     public GenerationReport check(GeneratorOptions options) {
         return run(options, BuildMode.check());
@@ -57,11 +65,12 @@ public final class Generator {
     public GenerationReport run(GeneratorOptions options, BuildMode mode) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        Counts counts = new Counts();
         StageTimes times = new StageTimes();
-        boolean written = false;
+        WriteStage writeStage = mode instanceof BuildMode.Disk disk
+                ? new WriteStage(options, disk.cancellation(), disk.status()) : null;
+        WriteStage.Result result = WriteStage.Result.NOTHING;
         try {
-            written = runStages(options, mode, problems, counts, times);
+            result = runStages(options, mode, writeStage, problems, times);
         } catch (IOException e) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "I/O error: " + e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -69,73 +78,63 @@ public final class Generator {
             problems.error(SourcePosition.ofFile(options.displayRoot()), OutOfMemory.advice());
         }
         List<Problem> sorted = strict(problems.sorted(), options.strict());
-        return new GenerationReport(sorted, counts.pages, counts.files, options.outputDir(),
-                Duration.ofNanos(System.nanoTime() - start), written, times.asMap());
+        return new GenerationReport(sorted, result.pages(), result.files(), options.outputDir(),
+                Duration.ofNanos(System.nanoTime() - start), result.written(), times.asMap(),
+                writeStage == null ? List.of() : writeStage.notices(), result.interrupted());
     }
 
-    private boolean runStages(GeneratorOptions options, BuildMode mode, Problems problems, Counts counts,
-                              StageTimes times) throws IOException {
+    private WriteStage.Result runStages(GeneratorOptions options, BuildMode mode, WriteStage writeStage,
+                                        Problems problems, StageTimes times) throws IOException {
         Path projectDir = options.projectDir();
         if (!Files.isDirectory(projectDir)) {
             problems.error(SourcePosition.ofFile(options.displayRoot()), "guide project folder not found");
-            return false;
+            return WriteStage.Result.NOTHING;
         }
-        if (mode instanceof BuildMode.Disk) {
+        if (writeStage != null) {
             Optional<String> refused = new OutputGuard(READ_FOLDERS).problem(projectDir, options.outputDir());
             if (refused.isPresent()) {
                 problems.error(SourcePosition.ofFile(options.outputDir().toString()), refused.get());
-                return false;
+                return WriteStage.Result.NOTHING;
             }
+            writeStage.recover();
         }
         Optional<Theme> reuse = mode instanceof BuildMode.Memory memory ? memory.target().reusableTheme()
                 : Optional.empty();
         Optional<PlannedSite> planned = plan(options, problems, reuse, times);
+        if (mode instanceof BuildMode.Disk disk && disk.cancellation().isCancelled()) {
+            return WriteStage.Result.INTERRUPTED;
+        }
         if (planned.isEmpty()) {
-            return false;
+            return WriteStage.Result.NOTHING;
         }
         PlannedSite site = planned.get();
-        if (mode instanceof BuildMode.Disk) {
-            return writeToDisk(site, options, problems, counts, times);
+        if (writeStage != null) {
+            // Renders, writes and drops each page in turn: the rendered site is never held whole.
+            return writeStage.write(site, problems, times);
         }
         if (mode instanceof BuildMode.Memory memory) {
             BuildMode.Selection selection = memory.target().select(site);
-            counts.pages = site.render(selection.pages(), selection.output(), problems);
-            counts.files = selection.withFiles() ? site.copyFiles(selection.output(), problems) : 0;
+            int pages = site.render(selection.pages(), selection.output(), problems);
+            int files = selection.withFiles() ? site.copyFiles(selection.output(), problems) : 0;
             times.mark("render");
-            return false;
+            return new WriteStage.Result(pages, files, false, false);
         }
-        checkInMemory(site, problems, counts, times);
-        return false;
-    }
-
-    /** Renders, writes and drops each page in turn: the rendered site is never held whole. */
-    private static boolean writeToDisk(PlannedSite site, GeneratorOptions options, Problems problems, Counts counts,
-                                       StageTimes times) throws IOException {
-        try (OutputFolder output = OutputFolder.begin(options.outputDir())) {
-            counts.pages = site.render(site.pages(), output::write, problems);
-            counts.files = site.copyFiles(output::write, problems);
-            times.mark("render and write");
-            if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
-                return false;
-            }
-            output.commit();
-            times.mark("swap");
-            return true;
-        }
+        return checkInMemory(site, problems, times);
     }
 
     /** Keeps what the link check needs of each page and file, and writes nothing. */
-    private static void checkInMemory(PlannedSite site, Problems problems, Counts counts, StageTimes times)
+    private static WriteStage.Result checkInMemory(PlannedSite site, Problems problems, StageTimes times)
             throws IOException {
         LinkCollector collected = new LinkCollector();
-        counts.pages = site.render(site.pages(), collected, problems);
-        counts.files = site.copyFiles(collected, problems);
+        int pages = site.render(site.pages(), collected, problems);
+        int files = site.copyFiles(collected, problems);
         times.mark("render");
         if (!problems.hasErrors()) {
             new LinkChecker(site.guide().site().baseUrl().map(Text::value))
                     .report(collected, problems, site.reportedLinkTargets());
         }
         times.mark("link check");
+        return new WriteStage.Result(pages, files, false, false);
     }
 
     /**
@@ -221,8 +220,4 @@ public final class Generator {
         return version == null ? "dev" : version;
     }
 
-    private static final class Counts {
-        int pages;
-        int files;
-    }
 }

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param maxFileBytes largest content file read, in bytes
  * @param limits       bounds on rendering: time per page, bytes per page, Markdown nesting
  * @param clock        today's date for checks such as stale salary figures (fixed in tests)
+ * @param lockWait     how long a build waits for another build of the same output folder to end
+ *                     (zero: fail at once)
  * @param theme        overrides site.yaml's {@code theme} (e.g. a print edition with {@code compact})
  */
 public record GeneratorOptions(
@@ -31,9 +33,11 @@ public record GeneratorOptions(
         long maxFileBytes,
         RenderLimits limits,
         Clock clock,
+        Duration lockWait,
         Optional<String> theme) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
 
     public GeneratorOptions {
         Objects.requireNonNull(projectDir, "projectDir");
@@ -42,6 +46,7 @@ public record GeneratorOptions(
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(lockWait, "lockWait");
         Objects.requireNonNull(theme, "theme");
     }
 
@@ -60,6 +65,7 @@ public record GeneratorOptions(
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private RenderLimits limits = RenderLimits.DEFAULT;
         private Clock clock = Clock.systemUTC();
+        private Duration lockWait = DEFAULT_LOCK_WAIT;
         private String theme;
 
         private Builder(Path projectDir) {
@@ -118,6 +124,11 @@ public record GeneratorOptions(
             return this;
         }
 
+        public Builder lockWait(Duration value) {
+            this.lockWait = value;
+            return this;
+        }
+
         /** The theme to build with instead of site.yaml's (null: site.yaml's). */
         public Builder theme(String value) {
             this.theme = value;
@@ -128,7 +139,7 @@ public record GeneratorOptions(
             Path output = outputDir != null ? outputDir : projectDir.resolve("target").resolve("site");
             String display = displayRoot != null ? displayRoot : projectDir.toString().replace('\\', '/');
             return new GeneratorOptions(projectDir, output, display.replaceAll("/+$", ""), drafts, strict,
-                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock,
+                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock, lockWait,
                     Optional.ofNullable(theme));
         }
     }

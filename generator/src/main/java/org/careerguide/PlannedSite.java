@@ -44,14 +44,18 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
         return markdownLinks.missingTargets();
     }
 
-    /** Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written. */
-    public int render(List<PageSpec> selected, PageOutput sink, Problems problems) {
+    /**
+     * Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written.
+     * Throws the first write {@code sink} refused, after which it rendered no more pages.
+     */
+    public int render(List<PageSpec> selected, PageOutput sink, Problems problems) throws IOException {
         return new PageRenderer(theme, problems, limits).render(selected, sink);
     }
 
     /**
      * Copies the theme's assets, the JSON Schemas and the project's static files into {@code sink};
-     * returns the count. A static file of the project replaces a theme asset of the same path.
+     * returns the count. A static file of the project replaces a theme asset of the same path. A
+     * file that cannot be read is a problem at its source; a write that fails is thrown.
      */
     public int copyFiles(PageOutput sink, Problems problems) throws IOException {
         int copied = 0;
@@ -68,12 +72,16 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
             copied++;
         }
         for (StaticFile file : guide.staticFiles()) {
+            byte[] content;
             try {
-                sink.write(file.outputPath(), Files.readAllBytes(file.file()));
-                copied++;
+                content = Files.readAllBytes(file.file());
             } catch (IOException e) {
                 problems.error(file.source(), "cannot copy: " + e.getMessage());
+                continue;
             }
+            // A write the sink refuses (a full disk) stops the copying: the sink reports it once.
+            sink.write(file.outputPath(), content);
+            copied++;
         }
         return copied;
     }

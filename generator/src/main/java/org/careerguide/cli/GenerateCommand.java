@@ -48,11 +48,17 @@ abstract class GenerateCommand implements Callable<Integer> {
         GeneratorOptions.Builder options = guide.generatorOptions();
         limits.apply(options);
         configure(options);
-        Generator generator = new Generator();
-        GenerationReport report = writes() ? generator.build(options.build()) : generator.check(options.build());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        GenerationReport report = writes() ? Interruption.build(options.build(), err, quiet ? line -> { }
+                : out::println) : new Generator().check(options.build());
+        if (report.interrupted()) {
+            return Interruption.EXIT_CODE; // the shutdown hook printed the one line
+        }
         guide.printProblems(report.problems(), err);
+        if (!quiet) {
+            report.notices().forEach(out::println);
+        }
         if (!quiet || !report.success()) {
             out.println(report.summary(writes(), guide.source));
         }

@@ -14,14 +14,17 @@ import picocli.CommandLine.Spec;
  * {@code careerguide <command> [options]}: the command line. Each command is a small class that
  * parses its options (picocli) and calls the library; this class only wires them together, and
  * {@link UsageErrors} reports wrong command lines. Exit codes: 0 ok, 1 content errors, 2 usage
- * errors. To add a command, write its class and list it in {@code subcommands} below.
+ * errors, 130/143 interrupted (see {@link Interruption}). To add a command, write its class and
+ * list it in {@code subcommands} below.
  */
 @Command(name = "careerguide", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static website from a folder of career guide roles (YAML and Markdown).",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewRoleCommand.class,
                 NewSiteCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'careerguide <command> --help' for a command's options.",
-                "Exit codes: 0 success, 1 content errors, 2 usage errors."})
+                "Exit codes: 0 success, 1 content or write errors, 2 usage errors, 130/143 interrupted",
+                "(Ctrl+C/SIGTERM: the build stops and removes its temporary folder; the output folder",
+                "keeps the previous site)."})
 public final class Main implements Callable<Integer> {
 
     static final int OK = 0;

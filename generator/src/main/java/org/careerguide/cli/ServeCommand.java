@@ -22,7 +22,8 @@ import picocli.CommandLine.TypeConversionException;
                 "and themes/; on save it re-renders the affected pages and reloads open browsers.",
                 "A failed rebuild keeps the last good site and shows the error (file:line:col)",
                 "over the page until it is fixed. Ctrl+C stops."},
-        footer = {"", "Exit codes: 0 stopped, 1 content errors or failed self-check (--once), 2 usage errors."})
+        footer = {"", "Exit codes: 0 after --once, 1 content errors or failed self-check (--once), 2 usage errors,",
+                "130/143 stopped by Ctrl+C/SIGTERM."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -54,8 +55,9 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(session.selfCheck());
                 return healthy[0] ? Main.OK : Main.CONTENT_ERRORS;
             }
-            session.awaitShutdown();
-            return Main.OK;
+            session.awaitShutdown(() -> Interruption.print(spec.commandLine().getErr(),
+                    Interruption.serveStopped(session.url().toString())));
+            return Interruption.EXIT_CODE;
         } catch (IOException e) {
             spec.commandLine().getErr().println("careerguide: serve: " + e.getMessage());
             return Main.CONTENT_ERRORS;

@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.theme.Theme;
@@ -38,13 +39,16 @@ public final class PageRenderer {
     /**
      * Renders every page into {@code output}; returns how many were written. One template mistake
      * usually breaks many pages: it is reported once, naming the first page and the count of others.
+     * The first page {@code output} refuses (a full disk, a cancelled build) stops the rendering, and
+     * is thrown once the pages already under way are done: the output reports it, once.
      */
-    public int render(List<PageSpec> pages, PageOutput output) {
+    public int render(List<PageSpec> pages, PageOutput output) throws IOException {
         AtomicInteger written = new AtomicInteger();
         Map<SourcePosition, Map<String, SortedSet<String>>> failures = new ConcurrentHashMap<>();
+        AtomicReference<IOException> refused = new AtomicReference<>();
         try (PageWatchdog watchdog = new PageWatchdog(limits.templateTimeout())) {
             pages.parallelStream().forEach(page -> {
-                if (renderTimed(page, output, failures, watchdog)) {
+                if (refused.get() == null && renderTimed(page, output, failures, watchdog, refused)) {
                     written.incrementAndGet();
                 }
             });
@@ -54,16 +58,20 @@ public final class PageRenderer {
                     + (failed.size() == 2 ? "" : "s");
             problems.error(position, message + " (rendering " + failed.first() + others + ")");
         }));
+        if (refused.get() != null) {
+            throw refused.get();
+        }
         return written.get();
     }
 
     /** Renders one page under the watchdog; a page stopped at the time limit is reported by template name. */
     private boolean renderTimed(PageSpec page, PageOutput output,
-                                Map<SourcePosition, Map<String, SortedSet<String>>> failures, PageWatchdog watchdog) {
+                                Map<SourcePosition, Map<String, SortedSet<String>>> failures, PageWatchdog watchdog,
+                                AtomicReference<IOException> refused) {
         boolean rendered;
         PageWatchdog.Watch watch = watchdog.start();
         try {
-            rendered = renderOne(page, output, failures, watch);
+            rendered = renderOne(page, output, failures, watch, refused);
         } finally {
             watch.close();
         }
@@ -76,7 +84,8 @@ public final class PageRenderer {
     }
 
     private boolean renderOne(PageSpec page, PageOutput output,
-                              Map<SourcePosition, Map<String, SortedSet<String>>> failures, PageWatchdog.Watch watch) {
+                              Map<SourcePosition, Map<String, SortedSet<String>>> failures, PageWatchdog.Watch watch,
+                              AtomicReference<IOException> refused) {
         try {
             Template template = theme.configuration().getTemplate(page.template());
             CappedWriter html = new CappedWriter(limits.maxPageBytes());
@@ -116,7 +125,10 @@ public final class PageRenderer {
             problems.error(SourcePosition.ofFile(theme.templateFile(page.template())),
                     "template recursion too deep (rendering " + page.outputPath() + ")");
         } catch (IOException e) {
-            problems.error(SourcePosition.ofFile(page.outputPath()), "cannot write page: " + e.getMessage());
+            // Template I/O errors are TemplateExceptions above: this is the output refusing the page.
+            if (!watch.expired()) {
+                refused.compareAndSet(null, e);
+            }
         } catch (RuntimeException e) {
             // Freemarker's interruption signal is an internal unchecked exception; anything else is a bug.
             if (!watch.expired()) {

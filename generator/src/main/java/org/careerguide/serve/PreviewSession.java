@@ -101,19 +101,35 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Blocks until the JVM is asked to stop (Ctrl+C), then closes the server and the watcher. */
     public void awaitShutdown() {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        awaitShutdown(() -> { });
+    }
+
+    /**
+     * Blocks until the JVM is asked to stop (Ctrl+C, SIGTERM) or the calling thread is interrupted
+     * (a cancelled Maven goal), then closes the server and the watcher; on a JVM stop, the hook then
+     * runs {@code stopped} (a CLI prints its one line there: the JVM exits as soon as hooks end).
+     */
+    public void awaitShutdown(Runnable stopped) {
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
             try {
                 close();
             } catch (IOException e) {
                 // Exiting anyway.
             }
-            stopped.countDown();
-        }, "careerguide-serve-shutdown"));
+            stopped.run();
+            closed.countDown();
+        }, "careerguide-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            stopped.await();
+            closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException stopping) {
+                // The JVM is stopping: the hook closes the session.
+            }
         }
     }
 

@@ -1,84 +1,164 @@
 package org.careerguide.write;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * Stage 4: the output of a build. Everything is written into a fresh temporary folder beside the
  * output folder; only when the whole site is there does {@link #commit()} swap it in, so a build
- * that fails leaves the previous site exactly as it was. No path can leave the temporary folder.
+ * that fails or is cancelled leaves the previous site exactly as it was. No path can leave the
+ * temporary folder. The first write that fails, or the first after a cancellation, stops the
+ * output: later writes are refused at once, and {@link #close()} removes the temporary folder.
  */
 public final class OutputFolder implements AutoCloseable {
 
-    private final Path output;
+    private static final byte[] MARKER_TEXT = "This folder was written by careerguide and is replaced by every build.\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** How bytes reach a file; tests put a failing one here to play a full disk. */
+    @FunctionalInterface
+    interface FileSink {
+        /** Writes with a plain stream: unlike a channel, it does not give up when the thread is interrupted. */
+        FileSink DISK = (file, content) -> {
+            try (OutputStream out = new FileOutputStream(file.toFile())) {
+                out.write(content);
+            }
+        };
+
+        void write(Path file, byte[] content) throws IOException;
+    }
+
+    private final OutputSiblings siblings;
     private final Path temp;
+    private final BooleanSupplier cancelled;
+    private final FileSink sink;
+    private final AtomicReference<IOException> stopped = new AtomicReference<>();
+    private final AtomicInteger written = new AtomicInteger();
     private boolean committed;
+    private Path old;
 
-    private OutputFolder(Path output, Path temp) {
-        this.output = output;
+    private OutputFolder(OutputSiblings siblings, Path temp, BooleanSupplier cancelled, FileSink sink) {
+        this.siblings = siblings;
         this.temp = temp;
+        this.cancelled = cancelled;
+        this.sink = sink;
     }
 
-    /** Starts writing a new version of {@code output}; call only after {@link OutputGuard} allowed it. */
-    public static OutputFolder begin(Path output) throws IOException {
-        Path absolute = output.toAbsolutePath().normalize();
-        Files.createDirectories(absolute.getParent());
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp-" + UUID.randomUUID());
+    /**
+     * Starts writing a new version of the locked output folder (call only after {@link OutputGuard}
+     * allowed it). Writes are refused from the moment {@code cancelled} turns true.
+     */
+    public static OutputFolder begin(BuildLock lock, BooleanSupplier cancelled) throws IOException {
+        return begin(lock.output(), cancelled, FileSink.DISK);
+    }
+
+    static OutputFolder begin(Path output, BooleanSupplier cancelled, FileSink sink) throws IOException {
+        OutputSiblings siblings = new OutputSiblings(output);
+        Files.createDirectories(siblings.output().getParent());
+        Path temp = siblings.newTemporaryFolder();
         Files.createDirectory(temp);
-        Files.writeString(temp.resolve(OutputGuard.MARKER),
-                "This folder was written by careerguide and is replaced by every build.\n", StandardCharsets.UTF_8);
-        return new OutputFolder(absolute, temp);
+        OutputFolder folder = new OutputFolder(siblings, temp, cancelled, sink);
+        try {
+            folder.write(OutputGuard.MARKER, MARKER_TEXT);
+        } catch (IOException e) {
+            folder.close();
+            throw e;
+        }
+        return folder;
     }
 
-    /** Writes one file; {@code relativePath} uses forward slashes and must stay inside the output. */
+    /**
+     * Writes one file; {@code relativePath} uses forward slashes and must stay inside the output.
+     * Throws {@link WriteFailedException} for the first file that fails and for every write after
+     * it, {@link BuildCancelledException} once the build is cancelled.
+     */
     public void write(String relativePath, byte[] content) throws IOException {
+        IOException stop = stopped.get();
+        if (stop != null) {
+            throw stop;
+        }
+        if (cancelled.getAsBoolean()) {
+            stopped.compareAndSet(null, new BuildCancelledException());
+            throw stopped.get();
+        }
         Path target = temp.resolve(relativePath).normalize();
         if (!target.startsWith(temp) || target.equals(temp) || relativePath.contains("\\")) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
-        Files.createDirectories(target.getParent());
-        Files.write(target, content);
+        try {
+            Files.createDirectories(target.getParent());
+            sink.write(target, content);
+        } catch (IOException e) {
+            stopped.compareAndSet(null, new WriteFailedException(relativePath, e));
+            throw stopped.get();
+        }
+        written.incrementAndGet();
     }
 
-    /** Replaces the output folder with everything written. */
+    /** How many files were written, the marker file not counted. */
+    public int filesWritten() {
+        return Math.max(0, written.get() - 1);
+    }
+
+    /**
+     * Swaps the new site in with two renames: the previous output aside to {@code .site.old-*},
+     * the temporary folder to the output. The previous site is deleted by {@link #close()}, after
+     * the new one is in place; should the process die first, the next build removes it.
+     */
     public void commit() throws IOException {
-        Path old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
-        boolean hadOutput = Files.exists(output);
+        IOException stop = stopped.get();
+        if (stop != null) {
+            throw stop;
+        }
+        if (cancelled.getAsBoolean()) {
+            throw new BuildCancelledException();
+        }
+        Path output = siblings.output();
+        Path aside = siblings.newOldFolder();
+        boolean hadOutput = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
         if (hadOutput) {
-            move(output, old);
+            move(output, aside);
         }
         try {
             move(temp, output);
         } catch (IOException e) {
             if (hadOutput) {
-                move(old, output);
+                move(aside, output);
             }
             throw e;
         }
         committed = true;
-        if (hadOutput) {
-            deleteTree(old);
-        }
+        old = hadOutput ? aside : null;
     }
 
-    /** Drops the temporary folder unless it was committed. */
+    /** Removes the temporary folder unless it was committed, or else the previous site it replaced. */
     @Override
     public void close() throws IOException {
         if (!committed) {
-            deleteTree(temp);
+            FolderDeleter.delete(temp);
+        } else if (old != null) {
+            FolderDeleter.delete(old);
+            old = null;
         }
     }
 
+    /** True after a commit that moved a previous site aside, which {@link #close()} then deletes. */
+    public boolean replacedPrevious() {
+        return old != null;
+    }
+
     public Path path() {
-        return output;
+        return siblings.output();
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -87,24 +167,5 @@ public final class OutputFolder implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

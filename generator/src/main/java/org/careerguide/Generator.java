@@ -41,7 +41,7 @@ public final class Generator {
 
     /** The project entries the build reads; the output may not lie in any of them. */
     public static final List<String> READ_FOLDERS = List.of(ProjectLoader.ROLES, ProjectLoader.PAGES,
-            ProjectLoader.STATIC, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ProjectLoader.SITE_FILE);
+            ProjectLoader.STATIC, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ThemeLoader.MESSAGES, ProjectLoader.SITE_FILE);
 
     /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
     public GenerationReport build(GeneratorOptions options) {

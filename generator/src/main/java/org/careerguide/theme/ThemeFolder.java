@@ -41,6 +41,9 @@ sealed interface ThemeFolder {
     /** Whether the theme has the template {@code name}. */
     boolean hasTemplate(String name);
 
+    /** The text of a file of the theme (path relative to the theme folder), if it has it. */
+    Optional<String> file(String path) throws IOException;
+
     /** The theme's {@code static/} files by path below it. */
     Map<String, byte[]> staticFiles(Problems problems) throws IOException;
 
@@ -62,6 +65,13 @@ sealed interface ThemeFolder {
         @Override
         public String display(String path) {
             return files.display(dir.resolve(path));
+        }
+
+        @Override
+        public Optional<String> file(String path) throws IOException {
+            Path file = dir.resolve(path);
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
         }
 
         @Override
@@ -111,6 +121,13 @@ sealed interface ThemeFolder {
         @Override
         public String display(String path) {
             return EmbeddedTheme.display(name, path);
+        }
+
+        @Override
+        public Optional<String> file(String path) throws IOException {
+            try (InputStream in = EmbeddedTheme.open(name, path)) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
 
         @Override

@@ -31,6 +31,8 @@ public final class ThemeLoader {
 
     public static final String TEMPLATES = "templates";
     public static final String THEMES = "themes";
+    /** The project's own labels, overriding single labels of the theme: messages/messages_<lang>.properties. */
+    public static final String MESSAGES = LabelBundles.FOLDER;
     private static final String STATIC = "static";
 
     /** The theme for {@code site}, or empty after reporting why it cannot be used. */
@@ -62,6 +64,10 @@ public final class ThemeLoader {
         if (assets.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Labels> labels = LabelBundles.load(chain, files.projectDir(), site.language(), problems);
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
         List<TemplateLoader> loaders = new ArrayList<>();
         Path projectTemplates = files.projectDir().resolve(TEMPLATES);
         if (Files.isDirectory(projectTemplates, LinkOption.NOFOLLOW_LINKS)) {
@@ -75,6 +81,7 @@ public final class ThemeLoader {
                 new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         try {
             configuration.setSharedVariable("assets", assets.get().published());
+            configuration.setSharedVariable("msg", labels.get());
             configuration.setSharedVariable("theme", Map.of("name", chain.name(),
                     "chain", chain.folders().stream().map(ThemeFolder::name).toList()));
         } catch (TemplateModelException e) {

@@ -52,6 +52,22 @@ final class ExampleSite {
         });
     }
 
+    /** The example guide in German ({@code language: de} in a copy of its site.yaml), default theme. */
+    static synchronized Path german() {
+        return OUTPUTS.computeIfAbsent("de", name -> {
+            Path target = Path.of("target", "quality", "example-site-de").toAbsolutePath();
+            Path project = TestSites.copyTree(TestSites.exampleContent(), Path.of("target", "quality", "example-de")
+                    .toAbsolutePath());
+            Path siteYaml = project.resolve("site.yaml");
+            TestSites.write(siteYaml, TestSites.read(siteYaml).replaceFirst("(?m)^language: .*$", "language: de"));
+            GenerationReport report = new Generator().build(GeneratorOptions.builder(project).outputDir(target).build());
+            if (!report.success() || !report.problems().isEmpty()) {
+                throw new IllegalStateException("the example guide must build cleanly in German: " + report.problems());
+            }
+            return target;
+        });
+    }
+
     /** The absolute URL the example site is published at, from its home page's canonical link. */
     static Optional<String> baseUrl() {
         Document home = TestSites.parse(output().resolve("index.html"));

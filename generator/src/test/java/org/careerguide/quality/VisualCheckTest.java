@@ -28,8 +28,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PrintOptions;
 
 /**
- * The visual check: the home, role, skill, paths and compare pages of every shipped theme, at a
- * phone's 375 px and a desktop's 1280 px, in the light and the dark scheme, rendered by headless
+ * The visual check: the home, role, skill, paths and compare pages of every shipped theme (and of
+ * the default theme in German), at a phone's 375 px and a desktop's 1280 px, in the light and the
+ * dark scheme, rendered by headless
  * Chromium and saved as full-page screenshots under {@code target/screenshots/}
  * ({@code <theme>-<language>-<page>-<width>-<scheme>.png}) for a person to look at. Asserted: no
  * page scrolls sideways at 375 px, no page logs a console error (a missing asset, a script error),
@@ -112,8 +113,11 @@ class VisualCheckTest {
     void everyThemeLooksRightOnPhonesAndDesktopsInBothSchemes() throws IOException {
         List<String> failures = new ArrayList<>();
         int shots = 0;
-        for (String theme : ExampleSite.THEMES) {
-            Path site = ExampleSite.output(theme);
+        Map<String, Path> sites = new LinkedHashMap<>();
+        ExampleSite.THEMES.forEach(theme -> sites.put(theme + "-en", ExampleSite.output(theme)));
+        sites.put("default-de", ExampleSite.german());
+        for (Map.Entry<String, Path> edition : sites.entrySet()) {
+            Path site = edition.getValue();
             try (StaticServer server = new StaticServer(site, ExampleSite.basePath())) {
                 for (Map.Entry<String, String> page : pages(site).entrySet()) {
                     for (int width : WIDTHS) {
@@ -121,7 +125,7 @@ class VisualCheckTest {
                             emulate(width, scheme);
                             consoleErrors();
                             browser.get(server.baseUrl() + page.getValue());
-                            String view = theme + "-en-" + page.getKey() + "-" + width + "-" + scheme;
+                            String view = edition.getKey() + "-" + page.getKey() + "-" + width + "-" + scheme;
                             screenshot(SCREENSHOTS.resolve(view + ".png"));
                             shots++;
                             consoleErrors().forEach(error -> failures.add(view + ": console error: " + error));

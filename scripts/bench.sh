@@ -2,58 +2,117 @@
 # Full-build benchmark: careerguide against Hugo on the same synthetic roles, timed in the same run,
 # alternating, and reported as medians and their ratio. Not part of `mvn verify`.
 #
-#   scripts/bench.sh [ROLES] [RUNS]        defaults: 1000 roles, 3 runs each
+#   scripts/bench.sh [SIZES] [RUNS]     defaults: "1000 10000", 3 runs each
+#   scripts/bench.sh "1000 10000 100000" 3
+#
+# Per size and tool: median wall time, median CPU time (user + system), peak resident memory, pages
+# and bytes written; the ratio careerguide / Hugo of the wall medians (same run, alternating, so
+# a busy machine slows both). Sizes of 100,000 roles and more run once (BENCH_BIG_RUNS) and skip
+# Hugo unless BENCH_BIG_HUGO=true: it takes minutes there. Then, for sizes up to 10,000 roles:
+# an unchanged rebuild, and `serve` rebuilding after one role file is edited (the build work it
+# reports, which is what the preview adds to a save).
 #
 # Corpora come from the shared benchmark generator (../shared/bench, beside this repository, or
 # BENCH_DIR): the same roles as a careerguide project and as a Hugo site with equivalent templates.
 # Hugo is Debian's package (apt-get install -y hugo); without it only careerguide is timed.
+# Needs GNU time (/usr/bin/time; apt-get install -y time) for CPU and memory. BENCH_JAR picks another jar.
 set -euo pipefail
 
-ROLES=${1:-1000}
+SIZES=${1:-"1000 10000"}
 RUNS=${2:-3}
+BIG_RUNS=${BENCH_BIG_RUNS:-1}
+BIG_HUGO=${BENCH_BIG_HUGO:-false}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-$ROOT/../shared/bench}
-WORK="$ROOT/target/bench"
-JAR="$ROOT/generator/target/careerguide.jar"
+WORK=${BENCH_WORK:-$ROOT/target/bench}
+JAR=${BENCH_JAR:-$ROOT/generator/target/careerguide.jar}
 
 [ -f "$BENCH_DIR/gen_corpus.py" ] || { echo "bench.sh: no corpus generator at $BENCH_DIR (set BENCH_DIR)" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench.sh: needs GNU time at /usr/bin/time (apt-get install -y time)" >&2; exit 2; }
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q -pl generator -am package -DskipTests)
-
-mkdir -p "$WORK"
-CG="$WORK/cg-$ROLES"
-HUGO_SITE="$WORK/hugo-$ROLES"
-[ -d "$CG/content" ] || python3 "$BENCH_DIR/to_careerguide.py" "$ROLES" 42 "$CG" >/dev/null
 have_hugo=false
-if command -v hugo >/dev/null; then
-  have_hugo=true
-  [ -d "$HUGO_SITE" ] || python3 "$BENCH_DIR/gen_corpus.py" "$ROLES" 42 "$HUGO_SITE" hugo >/dev/null
-fi
+command -v hugo >/dev/null && have_hugo=true
+mkdir -p "$WORK"
 
-seconds() { # command... -> wall seconds on stdout
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
+# measure OUT command... -> appends "wall cpu rss_kb" to OUT; the command's output is dropped
+measure() {
+  local out=$1; shift
+  /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" "$@" >/dev/null 2>&1 || { echo "bench.sh: failed: $*" >&2; exit 1; }
+  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$WORK/time.txt" >> "$out"
 }
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
+column_median() { awk -v c="$2" '{print $c}' "$1" | median; }
+max_rss_mb() { awk '{print $3}' "$1" | sort -n | tail -1 | awk '{printf "%.0f", $1 / 1024}'; }
+pages() { find "$1" -name '*.html' | wc -l; }
+megabytes() { du -sb "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
 
-cg_times=(); hugo_times=()
-for ((i = 1; i <= RUNS; i++)); do
-  cg_times+=("$(seconds java -jar "$JAR" build --quiet --source "$CG/content" --output "$WORK/out-cg")")
-  if $have_hugo; then
-    rm -rf "$WORK/out-hugo"
-    hugo_times+=("$(seconds hugo --quiet -s "$HUGO_SITE" -d "$WORK/out-hugo")")
+# serve_edit PROJECT -> the build work (ms) `serve` reports for re-rendering after one role file changes
+serve_edit() {
+  local project=$1 log="$WORK/serve.log" role
+  role=$(find "$project/roles" -name '*.yaml' | sort | head -1)
+  cp "$role" "$WORK/role.bak"
+  java -jar "$JAR" serve --source "$project" --port 0 > "$log" 2>&1 &
+  local pid=$!
+  # The first full render can take minutes on a busy machine; wait for it (up to 30 minutes).
+  for _ in $(seq 1 3600); do grep -q '^Rendered all' "$log" && break; sleep 0.5; done
+  sleep 1
+  # Change one word of the summary: the role's page and the pages that show it are rendered again.
+  sed -i '0,/^summary: /s/^summary: "/summary: "Edited. /' "$role"
+  for _ in $(seq 1 240); do [ "$(grep -c '^Rendered' "$log")" -ge 2 ] && break; sleep 0.25; done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  cp "$WORK/role.bak" "$role"
+  local edited
+  edited=$(grep '^Rendered' "$log" | sed -n 2p | sed -E 's/^Rendered (.*) in ([0-9]+) ms.*/\2 ms (\1)/')
+  echo "${edited:-not measured (no rebuild reported within a minute of the edit)}"
+}
+
+echo "careerguide $(java -jar "$JAR" --version 2>/dev/null | head -1 | awk '{print $NF}'), $(hugo version 2>/dev/null | awk '{print $1, $2}'),"\
+  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+echo
+echo "| roles | tool | runs | median wall s | median CPU s | peak RSS MB | pages | output MB | wall ratio cg / Hugo |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+extra=()
+for roles in $SIZES; do
+  runs=$RUNS
+  hugo_here=$have_hugo
+  if [ "$roles" -ge 100000 ]; then
+    runs=$BIG_RUNS
+    [ "$BIG_HUGO" = true ] || hugo_here=false
+  fi
+  cg="$WORK/cg-$roles"; hs="$WORK/hugo-$roles"
+  [ -d "$cg/content" ] || python3 "$BENCH_DIR/to_careerguide.py" "$roles" 42 "$cg" >/dev/null
+  if $hugo_here; then [ -d "$hs" ] || python3 "$BENCH_DIR/gen_corpus.py" "$roles" 42 "$hs" hugo >/dev/null; fi
+  : > "$WORK/cg.txt"; : > "$WORK/hugo.txt"
+  for ((i = 1; i <= runs; i++)); do
+    rm -rf "$WORK/out-cg"
+    measure "$WORK/cg.txt" java -jar "$JAR" build --quiet --source "$cg/content" --output "$WORK/out-cg"
+    if $hugo_here; then
+      rm -rf "$WORK/out-hugo"
+      measure "$WORK/hugo.txt" hugo --quiet -s "$hs" -d "$WORK/out-hugo"
+    fi
+  done
+  cg_wall=$(column_median "$WORK/cg.txt" 1)
+  ratio="–"
+  if $hugo_here; then
+    hugo_wall=$(column_median "$WORK/hugo.txt" 1)
+    ratio=$(echo "$cg_wall / $hugo_wall" | bc -l | xargs printf '%.2f')
+  fi
+  printf '| %s | careerguide | %s | %s | %s | %s | %s | %s | %s |\n' "$roles" "$runs" "$cg_wall" \
+    "$(column_median "$WORK/cg.txt" 2)" "$(max_rss_mb "$WORK/cg.txt")" "$(pages "$WORK/out-cg")" \
+    "$(megabytes "$WORK/out-cg")" "$ratio"
+  if $hugo_here; then
+    printf '| %s | Hugo | %s | %s | %s | %s | %s | %s | |\n' "$roles" "$runs" "$hugo_wall" \
+      "$(column_median "$WORK/hugo.txt" 2)" "$(max_rss_mb "$WORK/hugo.txt")" "$(pages "$WORK/out-hugo")" \
+      "$(megabytes "$WORK/out-hugo")"
+  elif $have_hugo; then
+    printf '| %s | Hugo | skipped (BENCH_BIG_HUGO=true to time it) | | | | | | |\n' "$roles"
+  fi
+  if [ "$roles" -le 10000 ]; then
+    : > "$WORK/again.txt"
+    measure "$WORK/again.txt" java -jar "$JAR" build --quiet --source "$cg/content" --output "$WORK/out-cg"
+    extra+=("$roles roles: unchanged rebuild $(column_median "$WORK/again.txt" 1) s wall, $(column_median "$WORK/again.txt" 2) s CPU; serve, one role edited: $(serve_edit "$cg/content")")
   fi
 done
-
-pages_cg=$(find "$WORK/out-cg" -name '*.html' | wc -l)
-cg_median=$(printf '%s\n' "${cg_times[@]}" | median)
-echo "roles: $ROLES, runs: $RUNS (alternating), machine: $(nproc) cores"
-printf 'careerguide  median %6s s  (%s pages; runs: %s)\n' "$cg_median" "$pages_cg" "${cg_times[*]}"
-if $have_hugo; then
-  pages_hugo=$(find "$WORK/out-hugo" -name '*.html' | wc -l)
-  hugo_median=$(printf '%s\n' "${hugo_times[@]}" | median)
-  printf 'hugo         median %6s s  (%s pages; runs: %s)\n' "$hugo_median" "$pages_hugo" "${hugo_times[*]}"
-  printf 'ratio careerguide / hugo: %.2f\n' "$(echo "$cg_median / $hugo_median" | bc -l)"
-fi
+echo
+for line in "${extra[@]}"; do echo "- $line"; done

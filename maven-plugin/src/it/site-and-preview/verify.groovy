@@ -29,4 +29,11 @@ assert log =~ /self-check: GET http:\/\/localhost:\d+\/ -> HTTP 200/
 assert log.contains("careerguide:generate")
 assert log.contains("careerguide:serve")
 assert log.contains("careerguide:new-role")
+
+def imported = new File(basedir, "roles/data-engineer.yaml")
+assert imported.isFile() : "import wrote nothing"
+assert imported.text.contains("title: Data Engineer")
+assert imported.text.contains("max_open: true")
+assert log.contains("Imported 1 role from")
+assert log.contains("roles/data-engineer.yaml exists already; it is not replaced unless you ask to overwrite")
 return true

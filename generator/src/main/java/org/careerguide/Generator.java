@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
 import org.careerguide.link.CareerGraph;
+import org.careerguide.link.CheckSettings;
 import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.Linker;
@@ -22,7 +23,7 @@ import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
-import org.careerguide.model.Site;
+import org.careerguide.model.Severity;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
 import org.careerguide.render.PagePlanner;
@@ -41,7 +42,8 @@ public final class Generator {
 
     /** The project entries the build reads; the output may not lie in any of them. */
     public static final List<String> READ_FOLDERS = List.of(ProjectLoader.ROLES, ProjectLoader.PAGES,
-            ProjectLoader.STATIC, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ThemeLoader.MESSAGES, ProjectLoader.SITE_FILE);
+            ProjectLoader.STATIC, ProjectLoader.TERMS, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ThemeLoader.MESSAGES,
+            ProjectLoader.SITE_FILE);
 
     /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
     public GenerationReport build(GeneratorOptions options) {
@@ -63,9 +65,14 @@ public final class Generator {
 
     /** Runs the pipeline once in {@code mode}: what build, check and the preview server all call. */
     public GenerationReport run(GeneratorOptions options, BuildMode mode) {
+        return run(options, mode, Progress.NONE);
+    }
+
+    /** Runs the pipeline once in {@code mode}, telling {@code progress} about stages and pages as it goes. */
+    public GenerationReport run(GeneratorOptions options, BuildMode mode, Progress progress) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        StageTimes times = new StageTimes();
+        StageTimes times = new StageTimes(progress);
         WriteStage writeStage = mode instanceof BuildMode.Disk disk
                 ? new WriteStage(options, disk.cancellation(), disk.status()) : null;
         WriteStage.Result result = WriteStage.Result.NOTHING;
@@ -114,7 +121,7 @@ public final class Generator {
         }
         if (mode instanceof BuildMode.Memory memory) {
             BuildMode.Selection selection = memory.target().select(site);
-            int pages = site.render(selection.pages(), selection.output(), problems);
+            int pages = site.render(selection.pages(), selection.output(), problems, times.progress());
             int files = selection.withFiles() ? site.copyFiles(selection.output(), problems) : 0;
             times.mark("render");
             return new WriteStage.Result(pages, files, false, false);
@@ -126,7 +133,7 @@ public final class Generator {
     private static WriteStage.Result checkInMemory(PlannedSite site, Problems problems, StageTimes times)
             throws IOException {
         LinkCollector collected = new LinkCollector();
-        int pages = site.render(site.pages(), collected, problems);
+        int pages = site.render(site.pages(), collected, problems, times.progress());
         int files = site.copyFiles(collected, problems);
         times.mark("render");
         if (!problems.hasErrors()) {
@@ -163,6 +170,8 @@ public final class Generator {
             return Optional.empty();
         }
         Guide guide = withTheme(withBaseUrl(loaded.get(), options.baseUrl()), options.theme());
+        // From here on, warnings follow site.yaml's checks: and the roles' allow comments.
+        problems.tune(CheckSettings.of(guide));
         LinkedGuide linked = new Linker().link(guide, problems);
         new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
         // The link stage is complete before anything renders: planning and rendering only read the graph.
@@ -189,29 +198,22 @@ public final class Generator {
         if (baseUrl.isEmpty()) {
             return guide;
         }
-        Site site = guide.site();
         String url = BaseUrl.normalize(baseUrl.get());
-        Site overridden = new Site(site.title(), site.description(),
-                Optional.of(new Text(url, SourcePosition.ofFile("--base-url"))), site.language(), site.theme(),
-                site.unsafeHtml());
-        return new Guide(guide.projectDir(), overridden, guide.roles(), guide.pages(), guide.staticFiles());
+        return guide.withSite(guide.site().withBaseUrl(new Text(url, SourcePosition.ofFile("--base-url"))));
     }
 
     private static Guide withTheme(Guide guide, Optional<String> theme) {
         if (theme.isEmpty()) {
             return guide;
         }
-        Site site = guide.site();
-        Site overridden = new Site(site.title(), site.description(), site.baseUrl(), site.language(), theme.get(),
-                site.unsafeHtml());
-        return new Guide(guide.projectDir(), overridden, guide.roles(), guide.pages(), guide.staticFiles());
+        return guide.withSite(guide.site().withTheme(theme.get()));
     }
 
     private static List<Problem> strict(List<Problem> problems, boolean strict) {
         if (!strict) {
             return problems;
         }
-        return problems.stream().map(p -> p.isError() ? p : Problem.error(p.position(), p.message())).toList();
+        return problems.stream().map(p -> p.isError() ? p : p.as(Severity.ERROR)).toList();
     }
 
     /** The generator's version, from the jar manifest ("dev" when run from classes). */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careerguide.csv.RolesCsv;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.StaticFile;
@@ -49,13 +50,20 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
      * Throws the first write {@code sink} refused, after which it rendered no more pages.
      */
     public int render(List<PageSpec> selected, PageOutput sink, Problems problems) throws IOException {
-        return new PageRenderer(theme, problems, limits).render(selected, sink);
+        return render(selected, sink, problems, Progress.NONE);
+    }
+
+    /** As {@link #render(List, PageOutput, Problems)}, telling {@code progress} of every page done. */
+    public int render(List<PageSpec> selected, PageOutput sink, Problems problems, Progress progress)
+            throws IOException {
+        int total = selected.size();
+        return new PageRenderer(theme, problems, limits).render(selected, sink, done -> progress.page(done, total));
     }
 
     /**
-     * Copies the theme's assets, the JSON Schemas and the project's static files into {@code sink};
-     * returns the count. A static file of the project replaces a theme asset of the same path. A
-     * file that cannot be read is a problem at its source; a write that fails is thrown.
+     * Copies the theme's assets, the JSON Schemas, {@code roles.csv} and the project's static files into
+     * {@code sink}; returns the count. A static file of the project replaces a theme asset of the same
+     * path. A file that cannot be read is a problem at its source; a write that fails is thrown.
      */
     public int copyFiles(PageOutput sink, Problems problems) throws IOException {
         int copied = 0;
@@ -71,6 +79,9 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
             sink.write(schema.getKey(), schema.getValue());
             copied++;
         }
+        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
+        sink.write(RolesCsv.OUTPUT_PATH, RolesCsv.of(guide.roles()));
+        copied++;
         for (StaticFile file : guide.staticFiles()) {
             byte[] content;
             try {
@@ -90,6 +101,7 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     static List<String> otherFiles(Theme theme, Guide guide) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
         SchemaFiles.NAMES.forEach(name -> files.add(SchemaFiles.OUTPUT_FOLDER + name));
+        files.add(RolesCsv.OUTPUT_PATH);
         guide.staticFiles().forEach(file -> files.add(file.outputPath()));
         return files;
     }

@@ -13,13 +13,29 @@ import java.util.Map;
 public final class StageTimes {
 
     private final Map<String, Duration> stages = new LinkedHashMap<>();
+    private final Progress progress;
     private long since = System.nanoTime();
+
+    public StageTimes() {
+        this(Progress.NONE);
+    }
+
+    /** Times that also tell {@code progress} when a stage is done. */
+    public StageTimes(Progress progress) {
+        this.progress = progress;
+    }
+
+    /** Where the stages report their pages. */
+    public Progress progress() {
+        return progress;
+    }
 
     /** Records the time since the previous mark (or since creation) under {@code stage}. */
     public void mark(String stage) {
         long now = System.nanoTime();
         stages.merge(stage, Duration.ofNanos(now - since), Duration::plus);
         since = now;
+        progress.stageDone(stage);
     }
 
     /** The stages recorded so far, in the order they ran. */

@@ -113,7 +113,7 @@ final class WriteStage {
         }
         try (output) {
             try {
-                pages = site.render(site.pages(), output::write, problems);
+                pages = site.render(site.pages(), output::write, problems, times.progress());
                 files = site.copyFiles(output::write, problems);
                 times.mark("render and write");
                 if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {

@@ -164,9 +164,10 @@ class BuildBehaviourTest {
         Path out = dir.resolve("out");
         assertTrue(TestSites.build(project, out).success());
         Document home = TestSites.parse(out.resolve("index.html"));
-        assertEquals(List.of("Architecture", "Site Ops", "Other roles"), home.select("section.family > h2").eachText());
-        assertEquals(List.of("Alpha", "Epsilon", "Gamma"), home.select("section.family").get(1).select("h3").eachText(),
+        assertEquals(List.of("Architecture 1 role", "Site Ops 3 roles"), home.select(".family-list h3").eachText());
+        assertEquals(List.of("Alpha", "Epsilon", "Gamma"), home.select(".family-list > li").get(1).select("p a").eachText(),
                 "families differing in case or spacing are one group, as on families/");
+        assertEquals(List.of("Delta"), home.select("#other-roles + ul a").eachText());
         Document role = TestSites.parse(out.resolve("roles/d/index.html"));
         assertNull(role.getElementById("skills"), "a section without data is left out");
         assertNull(role.getElementById("salary"));

@@ -38,7 +38,7 @@ class CheckWarningsTest {
     void salaryAsOfMoreThanThreeYearsBeforeTheClockIsAWarning() {
         Path project = MinimalSite.with(dir, "cloud-architect", withSalaryAsOf("2022-11-26"));
         assertEquals(List.of("guide/roles/cloud-architect.yaml:5:10: warning: salary figures are as of 2022-11-26,"
-                + " more than 3 years ago; update them and 'as_of'"), check(project, NOV_2026));
+                + " more than 3 years ago; update them and 'as_of' [stale_salary]"), check(project, NOV_2026));
     }
 
     @Test
@@ -54,7 +54,7 @@ class CheckWarningsTest {
         Path project = MinimalSite.with(dir, "cloud-architect", MinimalSite.role("Cloud Architect")
                 + "progression:\n  leads_to: [cloud-architect]\n");
         assertEquals(List.of("guide/roles/cloud-architect.yaml:4:14: warning: progression cycle: Cloud Architect ->"
-                + " Cloud Architect; leads_to should point to later career steps only"), check(project, NOV_2026));
+                + " Cloud Architect; leads_to should point to later career steps only [cycle]"), check(project, NOV_2026));
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.careerguide.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.careerguide.BuildMode;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
+import org.careerguide.Progress;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,8 +52,10 @@ abstract class GenerateCommand implements Callable<Integer> {
         configure(options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Progress progress = TerminalProgress.forConsole(out, quiet);
         GenerationReport report = writes() ? Interruption.build(options.build(), err, quiet ? line -> { }
-                : out::println) : new Generator().check(options.build());
+                : out::println, progress) : new Generator().run(options.build(), BuildMode.check(), progress);
+        TerminalProgress.clear(progress);
         if (report.interrupted()) {
             return Interruption.EXIT_CODE; // the shutdown hook printed the one line
         }

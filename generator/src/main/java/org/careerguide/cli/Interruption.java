@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.careerguide.Cancellation;
 import org.careerguide.GenerationReport;
+import org.careerguide.BuildMode;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
+import org.careerguide.Progress;
 
 /**
  * Ctrl+C and SIGTERM (what a CI cancel sends) during {@code build}: a shutdown hook cancels the
@@ -26,12 +28,13 @@ final class Interruption {
     }
 
     /** Builds with a hook that stops the build cleanly when the JVM is asked to stop. */
-    static GenerationReport build(GeneratorOptions options, PrintWriter err, Consumer<String> status) {
+    static GenerationReport build(GeneratorOptions options, PrintWriter err, Consumer<String> status,
+                                  Progress progress) {
         Cancellation cancellation = new Cancellation();
         Cancellation.Registration hook = cancellation.cancelOnShutdown(CLEANUP_WAIT,
                 outcome -> print(err, line(outcome)));
         try {
-            return new Generator().build(options, cancellation, status);
+            return new Generator().run(options, BuildMode.disk(cancellation, status), progress);
         } finally {
             hook.close();
         }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "careerguide", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static website from a folder of career guide roles (YAML and Markdown).",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewRoleCommand.class,
-                NewSiteCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+                NewSiteCommand.class, ImportCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'careerguide <command> --help' for a command's options.",
                 "Exit codes: 0 success, 1 content or write errors, 2 usage errors, 130/143 interrupted",
                 "(Ctrl+C/SIGTERM: the build stops and removes its temporary folder; the output folder",

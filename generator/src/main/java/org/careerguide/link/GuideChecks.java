@@ -18,7 +18,7 @@ public final class GuideChecks {
     }
 
     public void report(LinkedGuide guide, Problems problems) {
-        SpellingVariants.report(guide.guide().roles(), problems);
+        SpellingVariants.report(guide, problems);
         ProgressionChecks.reportOrphans(guide.roles(), problems);
         ProgressionCycles.report(guide.roles(), problems);
         SalaryAge.report(guide.guide().roles(), today, problems);

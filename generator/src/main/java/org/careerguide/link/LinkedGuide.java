@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.careerguide.model.Guide;
 
-/** The guide after linking: resolved progression and the indexes the pages are built from. */
+/**
+ * The guide after linking: resolved progression and the indexes the pages are built from.
+ *
+ * @param titles the aliases that several roles share, each listing its roles ({@code titles/<slug>/})
+ */
 public record LinkedGuide(
         Guide guide,
         List<LinkedRole> roles,
@@ -13,7 +17,8 @@ public record LinkedGuide(
         Taxonomy skills,
         Taxonomy employers,
         Taxonomy sectors,
-        Taxonomy families) {
+        Taxonomy families,
+        Taxonomy titles) {
 
     /** The list of {@link #skills()} that holds a role's top skills. */
     public static final String TOP_SKILLS = "top";

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.careerguide.model.CheckKind;
 import org.careerguide.model.Problems;
 
 /**
@@ -28,7 +29,7 @@ final class ProgressionChecks {
         }
         for (LinkedRole role : roles) {
             if (!linkedTo.contains(role.slug())) {
-                problems.warning(role.role().source(), "orphan role: no other role names '"
+                problems.warning(role.role().source(), CheckKind.ORPHAN, "orphan role: no other role names '"
                         + role.role().title().value() + "' in leads_to or transitions");
             }
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.careerguide.model.CheckKind;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Severity;
 import org.careerguide.model.SourcePosition;
@@ -133,9 +134,9 @@ final class ProgressionCycles {
                 component.length);
         String prefix = "progression cycle: ";
         int budget = MAX_LINE - (closing + ": " + Severity.WARNING.label() + ": ").length() - prefix.length()
-                - size.length() - ADVICE.length();
+                - size.length() - ADVICE.length() - (" [" + CheckKind.CYCLE.key() + "]").length();
         List<String> titles = cycle.stream().map(i -> roles.get(i).role().title().value()).toList();
-        problems.warning(closing, prefix + BoundedJoin.join(titles, " -> ", budget) + size + ADVICE);
+        problems.warning(closing, CheckKind.CYCLE, prefix + BoundedJoin.join(titles, " -> ", budget) + size + ADVICE);
     }
 
     /** The roles of a shortest cycle through {@code start}, starting and ending with it (breadth first). */

@@ -2,6 +2,7 @@ package org.careerguide.link;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.careerguide.model.CheckKind;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
@@ -23,7 +24,7 @@ final class SalaryAge {
             role.salary().flatMap(salary -> salary.asOf()).ifPresent(asOf -> {
                 LocalDate date = lastDay(asOf);
                 if (date != null && date.plusYears(MAX_AGE_YEARS).isBefore(today)) {
-                    problems.warning(asOf.position(), "salary figures are as of " + asOf.value() + ", more than "
+                    problems.warning(asOf.position(), CheckKind.STALE_SALARY, "salary figures are as of " + asOf.value() + ", more than "
                             + MAX_AGE_YEARS + " years ago; update them and 'as_of'");
                 }
             });

@@ -1,29 +1,56 @@
 package org.careerguide.link;
 
 import java.util.Locale;
+import org.careerguide.load.Slugs;
 
-/** The key under which names are matched: case and runs of white space do not matter. */
+/**
+ * The key under which names are matched. Look-alikes are one name: case, runs of white space,
+ * accents and other scripts' letters (by transliteration), "&amp;" against "and", and punctuation
+ * other than "+" and "#" do not matter, so "Nestlé" is "Nestle", "Procter &amp; Gamble" is "Procter
+ * and Gamble", and "Systems  design" is "Systems Design"; but "C++" and "C#" stay apart from "C".
+ */
 public final class TermKey {
 
     private TermKey() {
     }
 
     public static String of(String name) {
-        // A loop rather than a regular expression: this runs for every name on every page.
-        StringBuilder key = new StringBuilder(name.length());
+        // A loop rather than regular expressions: this runs for every name on every page.
+        String ascii = isAscii(name) ? name : Slugs.ascii(name);
+        StringBuilder key = new StringBuilder(ascii.length());
         boolean space = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isWhitespace(c)) {
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (c == '&') {
                 space = key.length() > 0;
-            } else {
-                if (space) {
+                appendWord(key, "and", space);
+                space = true;
+            } else if (Character.isLetterOrDigit(c) || c == '+' || c == '#') {
+                if (space && key.length() > 0) {
                     key.append(' ');
-                    space = false;
                 }
+                space = false;
                 key.append(c);
+            } else {
+                space = true;
             }
         }
         return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static void appendWord(StringBuilder key, String word, boolean space) {
+        if (space) {
+            key.append(' ');
+        }
+        key.append(word);
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -146,6 +146,42 @@ final class MappingReader {
         return node(key).flatMap(value -> of(value, source, problems, "'" + key + "'", allowedKeys));
     }
 
+    /**
+     * A mapping of names the author chooses (classification schemes, check kinds) to texts, in
+     * the order written; each name must match {@code names}, described as {@code what} in errors.
+     */
+    List<Map.Entry<Text, Text>> pairs(String key, Pattern names, String what) {
+        Optional<Node> value = node(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!(value.get() instanceof MappingNode mapping)) {
+            problems.error(source.position(value.get()), "'" + key + "' must be a mapping, found " + kind(value.get()));
+            return List.of();
+        }
+        List<Map.Entry<Text, Text>> pairs = new ArrayList<>();
+        Map<String, SourcePosition> seen = new java.util.HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Optional<Text> name = asText(tuple.getKeyNode(), "a key of '" + key + "'");
+            if (name.isEmpty()) {
+                continue;
+            }
+            SourcePosition first = seen.putIfAbsent(name.get().value(), name.get().position());
+            if (first != null) {
+                problems.error(name.get().position(), "duplicate key '" + name.get().value() + "' (first defined at "
+                        + first.line() + ":" + first.column() + ")");
+            } else if (!names.matcher(name.get().value()).matches()) {
+                problems.error(name.get().position(), "'" + name.get().value() + "' in '" + key + "' must be " + what);
+            } else if (isNull(tuple.getValueNode())) {
+                problems.error(name.get().position(), "'" + name.get().value() + "' in '" + key + "' has no value");
+            } else {
+                asText(tuple.getValueNode(), "'" + key + "." + name.get().value() + "'")
+                        .ifPresent(text -> pairs.add(Map.entry(name.get(), text)));
+            }
+        }
+        return pairs;
+    }
+
     Optional<Boolean> bool(String key) {
         return text(key).flatMap(text -> switch (text.value()) {
             case "true" -> Optional.of(true);
@@ -171,7 +207,15 @@ final class MappingReader {
 
     /** A non-negative number written as digits with an optional decimal part. */
     Optional<BigDecimal> number(String key) {
-        Optional<Text> text = requiredText(key);
+        return number(key, requiredText(key));
+    }
+
+    /** Like {@link #number(String)}, but absence is no error. */
+    Optional<BigDecimal> optionalNumber(String key) {
+        return node(key).isEmpty() ? Optional.empty() : number(key, text(key));
+    }
+
+    private Optional<BigDecimal> number(String key, Optional<Text> text) {
         if (text.isEmpty()) {
             return Optional.empty();
         }

@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.careerguide.model.CheckKind;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Narrative;
 import org.careerguide.model.Page;
@@ -17,6 +19,7 @@ import org.careerguide.model.Role;
 import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.StaticFile;
+import org.careerguide.model.TermCatalogues;
 
 /**
  * Loads a guide project folder ({@code site.yaml}, {@code roles/}, {@code pages/}, {@code static/})
@@ -28,6 +31,7 @@ public final class ProjectLoader {
     public static final String ROLES = "roles";
     public static final String PAGES = "pages";
     public static final String STATIC = "static";
+    public static final String TERMS = "terms";
 
     private final SourceReader reader;
     private final YamlComposer composer;
@@ -56,6 +60,7 @@ public final class ProjectLoader {
         }
         List<Role> roles = loadRoles(files, problems);
         List<Page> pages = loadPages(files, problems);
+        TermCatalogues catalogues = new TermCatalogueLoader(reader, composer).load(files, problems);
         List<StaticFile> statics = files.walk(STATIC, problems).stream()
                 .map(file -> new StaticFile(projectDir.resolve(STATIC).relativize(file).toString().replace('\\', '/'),
                         file, SourcePosition.ofFile(files.display(file))))
@@ -63,7 +68,7 @@ public final class ProjectLoader {
         if (problems.hasErrors() || site.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Guide(projectDir, site.get(), roles, pages, statics));
+        return Optional.of(new Guide(projectDir, site.get(), roles, pages, statics, catalogues));
     }
 
     private List<Role> loadRoles(ProjectFiles files, Problems problems) throws IOException {
@@ -79,7 +84,7 @@ public final class ProjectLoader {
             } else if (name.endsWith(".yml")) {
                 problems.error(at, "role files end in .yaml; rename this file to " + name.replaceAll("\\.yml$", ".yaml"));
             } else {
-                problems.warning(at, "not a role (.yaml) or narrative (.md) file; ignored");
+                problems.warning(at, CheckKind.IGNORED_FILE, "not a role (.yaml) or narrative (.md) file; ignored");
             }
         }
         narratives.forEach((slug, file) -> {
@@ -108,10 +113,28 @@ public final class ProjectLoader {
                 reader.read(md, files.display(md), problems)
                         .map(text -> new Narrative(text, SourcePosition.ofFile(files.display(md)), files.relative(md))));
         YamlSource source = new YamlSource(display, 0);
-        return reader.read(file, display, problems)
-                .flatMap(text -> composer.compose(text, source, problems, "role file is empty; it needs at least"
-                        + " 'title' and 'summary'"))
-                .flatMap(root -> new RoleBinder(source, problems).bind(slug, files.relative(file), root, narrative));
+        return reader.read(file, display, problems).flatMap(text -> {
+            var allowed = CheckWaivers.of(text, display, problems);
+            return composer.compose(text, source, problems, "role file is empty; it needs at least"
+                            + " 'title' and 'summary'")
+                    .flatMap(root -> new RoleBinder(source, problems).bind(slug, files.relative(file), root, narrative,
+                            allowed));
+        });
+    }
+
+    /**
+     * Binds a role file's text as the build would (for tools that write role files, such as the
+     * CSV import, to prove what they write loads); problems name {@code display}.
+     */
+    public Optional<Role> parseRole(String slug, String text, Optional<String> narrative, String display,
+                                    Problems problems) {
+        YamlSource source = new YamlSource(display, 0);
+        Set<CheckKind> allowed = CheckWaivers.of(text, display, problems);
+        String file = ROLES + "/" + slug + ".yaml";
+        Optional<Narrative> parsedNarrative = narrative.map(md -> new Narrative(md, SourcePosition.ofFile(display),
+                ROLES + "/" + slug + ".md"));
+        return composer.compose(text, source, problems, "role file is empty")
+                .flatMap(root -> new RoleBinder(source, problems).bind(slug, file, root, parsedNarrative, allowed));
     }
 
     private List<Page> loadPages(ProjectFiles files, Problems problems) throws IOException {
@@ -121,7 +144,8 @@ public final class ProjectLoader {
             String name = file.getFileName().toString();
             String display = files.display(file);
             if (!name.endsWith(".md")) {
-                problems.warning(SourcePosition.ofFile(display), "not a page (.md) file; ignored");
+                problems.warning(SourcePosition.ofFile(display), CheckKind.IGNORED_FILE,
+                        "not a page (.md) file; ignored");
                 continue;
             }
             String slug = name.substring(0, name.length() - 3);

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.careerguide.model.CheckKind;
 import org.careerguide.model.Hiring;
 import org.careerguide.model.Narrative;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Progression;
 import org.careerguide.model.Role;
 import org.careerguide.model.Salary;
+import org.careerguide.model.SalaryBasis;
 import org.careerguide.model.SalaryLevel;
 import org.careerguide.model.SalaryPeriod;
 import org.careerguide.model.SkillGaps;
@@ -22,13 +24,15 @@ import org.yaml.snakeyaml.nodes.Node;
 final class RoleBinder {
 
     static final Set<String> ROLE_KEYS = Set.of("title", "summary", "family", "aliases", "updated", "draft",
-            "responsibilities", "skills", "progression", "skill_gaps", "salary", "hiring", "next_steps");
+            "responsibilities", "skills", "progression", "skill_gaps", "salary", "hiring", "next_steps",
+            "codes", "entry", "employment", "outlook");
     static final Set<String> PROGRESSION_KEYS = Set.of("leads_to", "transitions");
     static final Set<String> SKILL_GAP_KEYS = Set.of("missing", "suggestions");
-    static final Set<String> SALARY_KEYS = Set.of("currency", "period", "levels", "trend", "source", "as_of");
-    static final Set<String> LEVEL_KEYS = Set.of("level", "min", "max");
+    static final Set<String> SALARY_KEYS = Set.of("currency", "period", "basis", "levels", "trend", "source",
+            "as_of");
+    static final Set<String> LEVEL_KEYS = Set.of("level", "min", "max", "max_open");
     static final Set<String> HIRING_KEYS = Set.of("employers", "sectors");
-    private static final Pattern AS_OF = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+    static final Pattern AS_OF = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
     private final YamlSource source;
     private final Problems problems;
@@ -39,6 +43,11 @@ final class RoleBinder {
     }
 
     Optional<Role> bind(String slug, String file, Node root, Optional<Narrative> narrative) {
+        return bind(slug, file, root, narrative, Set.of());
+    }
+
+    Optional<Role> bind(String slug, String file, Node root, Optional<Narrative> narrative,
+                        Set<CheckKind> allowedChecks) {
         Optional<MappingReader> mapping = MappingReader.of(root, source, problems, "a role file", ROLE_KEYS);
         if (mapping.isEmpty()) {
             return Optional.empty();
@@ -63,7 +72,9 @@ final class RoleBinder {
                 salary(role),
                 hiring(role),
                 role.textList("next_steps"),
-                narrative);
+                narrative,
+                new OccupationBinder(problems).bind(role),
+                allowedChecks);
         return title.isPresent() && summary.isPresent() ? Optional.of(bound) : Optional.empty();
     }
 
@@ -101,11 +112,17 @@ final class RoleBinder {
             if (!levels.isEmpty() && currency.isEmpty()) {
                 problems.error(salary.position(), "missing required key 'currency' in 'salary' (needed for levels)");
             }
-            Optional<Text> asOf = salary.text("as_of");
-            asOf.filter(text -> !AS_OF.matcher(text.value()).matches()).ifPresent(text ->
-                    problems.error(text.position(), "'as_of' must be a year (2026) or a date (2026-11-26), found '"
-                            + text.value() + "'"));
-            return new Salary(currency, period, levels, salary.text("trend"), salary.text("source"), asOf);
+            Optional<Text> asOf = asOf(salary, problems);
+            Optional<SalaryBasis> basis = salary.text("basis").flatMap(text -> {
+                Optional<SalaryBasis> known = SalaryBasis.fromKey(text.value());
+                if (known.isEmpty()) {
+                    problems.error(text.position(), "'basis' must be ranges, percentiles or medians, found '"
+                            + text.value() + "'" + DidYouMean.hint(text.value(), List.of("ranges", "percentiles",
+                            "medians")));
+                }
+                return known;
+            });
+            return new Salary(currency, period, levels, salary.text("trend"), salary.text("source"), asOf, basis);
         });
     }
 
@@ -115,6 +132,16 @@ final class RoleBinder {
             MappingReader.of(node, source, problems, "a salary level", LEVEL_KEYS).ifPresent(level -> {
                 Optional<Text> name = level.requiredText("level");
                 Optional<BigDecimal> min = level.number("min");
+                boolean open = level.bool("max_open").orElse(false);
+                if (open) {
+                    if (level.node("max").isPresent()) {
+                        problems.error(level.keyPosition("max"), "a level with 'max_open: true' has no 'max':"
+                                + " its top is open (shown as \"<min> or more\")");
+                    } else if (name.isPresent() && min.isPresent()) {
+                        levels.add(new SalaryLevel(name.get(), min.get(), min.get(), level.position(), true));
+                    }
+                    return;
+                }
                 Optional<BigDecimal> max = level.number("max");
                 if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
                     problems.error(level.keyPosition("min"), "'min' (" + min.get().toPlainString()
@@ -125,6 +152,15 @@ final class RoleBinder {
             });
         }
         return levels;
+    }
+
+    /** An {@code as_of} value: a year, a month or a date. */
+    static Optional<Text> asOf(MappingReader mapping, Problems problems) {
+        Optional<Text> asOf = mapping.text("as_of");
+        asOf.filter(text -> !AS_OF.matcher(text.value()).matches()).ifPresent(text ->
+                problems.error(text.position(), "'as_of' must be a year (2026), a month (2026-05) or a date"
+                        + " (2026-11-26), found '" + text.value() + "'"));
+        return asOf;
     }
 
     private void checkCurrency(Text currency) {

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class SiteBinder {
 
     static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "theme",
-            "unsafe_html");
+            "unsafe_html", "checks");
 
     private final YamlSource source;
     private final Problems problems;
@@ -34,7 +34,8 @@ final class SiteBinder {
         String language = site.text("language").map(this::checkLanguage).orElse(Site.DEFAULT_LANGUAGE);
         String theme = site.text("theme").map(this::checkTheme).orElse(Site.DEFAULT_THEME);
         boolean unsafeHtml = site.bool("unsafe_html").orElse(false);
-        return title.map(t -> new Site(t, site.text("description"), baseUrl, language, theme, unsafeHtml));
+        var checks = CheckSettingsKeys.read(site, problems);
+        return title.map(t -> new Site(t, site.text("description"), baseUrl, language, theme, unsafeHtml, checks));
     }
 
     private Text checkBaseUrl(Text url) {

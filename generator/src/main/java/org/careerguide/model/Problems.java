@@ -12,9 +12,21 @@ public final class Problems {
 
     // A set: the same problem found twice (a Markdown field rendered on two pages) is reported once.
     private final Set<Problem> list = new LinkedHashSet<>();
+    private ProblemPolicy policy = ProblemPolicy.AS_REPORTED;
 
     public synchronized void add(Problem problem) {
-        list.add(problem);
+        policy.apply(problem).ifPresent(list::add);
+    }
+
+    /**
+     * From now on, and for the problems reported so far, applies {@code newPolicy}: the site's
+     * {@code checks:} settings and the roles' waivers, known once site.yaml and the roles are loaded.
+     */
+    public synchronized void tune(ProblemPolicy newPolicy) {
+        this.policy = newPolicy;
+        List<Problem> reported = List.copyOf(list);
+        list.clear();
+        reported.forEach(problem -> newPolicy.apply(problem).ifPresent(list::add));
     }
 
     public void error(SourcePosition position, String message) {
@@ -23,6 +35,10 @@ public final class Problems {
 
     public void warning(SourcePosition position, String message) {
         add(Problem.warning(position, message));
+    }
+
+    public void warning(SourcePosition position, CheckKind kind, String message) {
+        add(Problem.warning(position, kind, message));
     }
 
     public synchronized boolean hasErrors() {

@@ -1,6 +1,5 @@
 package org.careerguide.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The period a salary figure is paid for. */
@@ -9,15 +8,10 @@ public enum SalaryPeriod {
 
     /** The name authors write in YAML ({@code year}, {@code month}, {@code hour}). */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumKeys.key(this);
     }
 
     public static Optional<SalaryPeriod> fromKey(String key) {
-        for (SalaryPeriod period : values()) {
-            if (period.key().equals(key)) {
-                return Optional.of(period);
-            }
-        }
-        return Optional.empty();
+        return EnumKeys.find(values(), key);
     }
 }

@@ -24,7 +24,12 @@ final class MoneyFormat {
     }
 
     String format(BigDecimal amount) {
-        return digits(numberFormats.get(), amount).format(amount);
+        return digits(numberFormats.get(), amount, false).format(amount);
+    }
+
+    /** Like {@link #format(BigDecimal)}; with {@code cents}, always two decimals (hourly pay: 14.00, 16.94). */
+    String format(BigDecimal amount, boolean cents) {
+        return digits(numberFormats.get(), amount, cents).format(amount);
     }
 
     /**
@@ -32,13 +37,18 @@ final class MoneyFormat {
      * USD); just the number when the currency is not an ISO 4217 code.
      */
     String money(BigDecimal amount, Optional<String> currencyCode) {
+        return money(amount, currencyCode, false);
+    }
+
+    /** Like {@link #money(BigDecimal, Optional)}; with {@code cents}, always two decimals ($14.00 an hour). */
+    String money(BigDecimal amount, Optional<String> currencyCode, boolean cents) {
         Optional<Currency> currency = currencyCode.flatMap(MoneyFormat::currency);
         if (currency.isEmpty()) {
-            return format(amount);
+            return format(amount, cents);
         }
         NumberFormat format = currencyFormats.get();
         format.setCurrency(currency.get());
-        return digits(format, amount).format(amount);
+        return digits(format, amount, cents).format(amount);
     }
 
     /** A short axis label: 150K in English. */
@@ -46,9 +56,9 @@ final class MoneyFormat {
         return compactFormats.get().format(amount);
     }
 
-    private static NumberFormat digits(NumberFormat format, BigDecimal amount) {
+    private static NumberFormat digits(NumberFormat format, BigDecimal amount, boolean cents) {
         format.setMaximumFractionDigits(2);
-        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        format.setMinimumFractionDigits(cents || amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
         return format;
     }
 

@@ -7,14 +7,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
-import org.careerguide.link.Term;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Page;
 import org.careerguide.model.Problems;
@@ -35,7 +32,8 @@ public final class PagePlanner {
 
     /** First path segments the generator uses or will use; a free page cannot take them. */
     static final Set<String> RESERVED = Set.of("roles", "skills", "employers", "sectors", "families", "paths",
-            "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed");
+            "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed", "titles", "terms",
+            Pagination.SEGMENT);
     static final String SITE_FILE = Guide.SITE_FILE;
 
     private final LinkedGuide guide;
@@ -82,7 +80,7 @@ public final class PagePlanner {
         List<PageSpec> pages = new ArrayList<>();
         Set<String> allRoleInputs = new HashSet<>(Set.of(SITE_FILE));
         guide.roles().forEach(role -> allRoleInputs.add(role.role().file()));
-        pages.add(new PageSpec("index.html", "home.ftlh", () -> home("index.html"), allRoleInputs));
+        pages.addAll(new HomePages(guide, this::common, allRoleInputs, Pagination.PAGE_SIZE).plan());
         for (LinkedRole role : guide.roles()) {
             String path = SiteUrls.outputPath(RoleModels.sitePath(role.role()));
             pages.add(new PageSpec(path, "role.ftlh", () -> rolePage(path, role), roleInputs(role)));
@@ -97,7 +95,7 @@ public final class PagePlanner {
             pages.add(new PageSpec(path, "page.ftlh", () -> freePage(path, page),
                     Set.of(SITE_FILE, page.file())));
         }
-        pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs).plan());
+        pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs, markdown, problems).plan());
         pages.add(new PathsPage(graph, this::common).plan(allRoleInputs));
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
@@ -110,30 +108,6 @@ public final class PagePlanner {
         role.transitions().forEach(ref -> ref.target().ifPresent(target -> inputs.add(target.file())));
         inputs.addAll(GraphInputs.of(graph, role));
         return inputs;
-    }
-
-    private Map<String, Object> home(String path) {
-        String root = SiteUrls.rootOf(path);
-        Map<String, Object> model = common(path, root, "home", guide.guide().site().title().value(),
-                guide.guide().site().description().map(Text::value).orElse(null));
-        // Grouped by family term, so the home page names and merges families as families/ does.
-        Map<Optional<Term>, List<Map<String, Object>>> byFamily = new HashMap<>();
-        List<Role> sorted = guide.roles().stream().map(LinkedRole::role).sorted(RoleModels.BY_TITLE).toList();
-        for (Role role : sorted) {
-            Optional<Term> family = role.family().flatMap(name -> guide.families().find(name.value()));
-            byFamily.computeIfAbsent(family, k -> new ArrayList<>()).add(roles.summary(role, root));
-        }
-        List<Map<String, Object>> families = byFamily.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing((Optional<Term> term) -> term.isEmpty())
-                        .thenComparing(term -> term.map(t -> t.name().toLowerCase(Locale.ROOT)).orElse(""))))
-                .map(entry -> ModelMaps.map()
-                        .put("name", entry.getKey().map(Term::name).orElse(null))
-                        .put("roles", entry.getValue())
-                        .build())
-                .toList();
-        model.put("families", families);
-        model.put("roleCount", guide.roles().size());
-        return model;
     }
 
     private Map<String, Object> rolePage(String path, LinkedRole role) {
@@ -201,6 +175,8 @@ public final class PagePlanner {
                 .put("sectors", SiteUrls.relative(root, RoleModels.SECTORS + "/"))
                 .put("families", SiteUrls.relative(root, RoleModels.FAMILIES + "/"))
                 .put("paths", SiteUrls.relative(root, "paths/"))
+                .put("titles", guide.titles().terms().isEmpty() ? null
+                        : SiteUrls.relative(root, TaxonomyPages.TITLES + "/"))
                 .build());
         model.put("generator", ModelMaps.map().put("name", "careerguide").put("version", version).build());
         return model;

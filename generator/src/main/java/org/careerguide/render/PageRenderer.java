@@ -43,7 +43,14 @@ public final class PageRenderer {
      * is thrown once the pages already under way are done: the output reports it, once.
      */
     public int render(List<PageSpec> pages, PageOutput output) throws IOException {
+        return render(pages, output, done -> { });
+    }
+
+    /** As {@link #render(List, PageOutput)}, calling {@code pageDone} with the count of pages finished so far. */
+    public int render(List<PageSpec> pages, PageOutput output, java.util.function.IntConsumer pageDone)
+            throws IOException {
         AtomicInteger written = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
         Map<SourcePosition, Map<String, SortedSet<String>>> failures = new ConcurrentHashMap<>();
         AtomicReference<IOException> refused = new AtomicReference<>();
         try (PageWatchdog watchdog = new PageWatchdog(limits.templateTimeout())) {
@@ -51,6 +58,7 @@ public final class PageRenderer {
                 if (refused.get() == null && renderTimed(page, output, failures, watchdog, refused)) {
                     written.incrementAndGet();
                 }
+                pageDone.accept(finished.incrementAndGet());
             });
         }
         failures.forEach((position, byMessage) -> byMessage.forEach((message, failed) -> {

@@ -13,7 +13,9 @@ import org.careerguide.link.Term;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
 import org.careerguide.model.Salary;
+import org.careerguide.model.SalaryBasis;
 import org.careerguide.model.SalaryLevel;
+import org.careerguide.model.SalaryPeriod;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
 
@@ -78,6 +80,10 @@ final class RoleModels {
                 .put("suggestions", role.skillGaps().suggestions().map(t -> block(t, root)).orElse(null))
                 .build());
         role.salary().ifPresent(salary -> model.put("salary", salary(salary, root)));
+        if (!role.occupation().isEmpty()) {
+            model.put("occupation", new OccupationModels(money, this::block, this::inline, root)
+                    .of(role.occupation()));
+        }
         model.put("hiring", ModelMaps.map()
                 .put("employers", terms(role.hiring().employers(), guide.employers(), EMPLOYERS, root))
                 .put("sectors", terms(role.hiring().sectors(), guide.sectors(), SECTORS, root))
@@ -97,9 +103,16 @@ final class RoleModels {
 
     private Map<String, Object> salary(Salary salary, String root) {
         Optional<String> currency = salary.currency().map(Text::value);
-        List<Map<String, Object>> levels = salary.levels().stream().map(level -> level(level, currency)).toList();
+        // Hourly pay always shows cents, so that "$14.00" and "$16.94" sit side by side.
+        boolean cents = salary.period() == SalaryPeriod.HOUR;
+        List<Map<String, Object>> levels = salary.levels().stream().map(level -> level(level, currency, cents))
+                .toList();
         return ModelMaps.map()
-                .put("chart", salary.levels().isEmpty() ? null : SalaryChart.of(salary.levels(), money, currency))
+                .put("chart", salary.levels().isEmpty() ? null
+                        : SalaryChart.of(salary.levels(), money, currency, cents))
+                .put("basis", salary.basis().map(SalaryBasis::key).orElse(null))
+                .put("heading", SalaryWording.heading(salary.basis()))
+                .put("caption", SalaryWording.caption(salary.basis()))
                 .put("currency", salary.currency().map(Text::value).orElse(null))
                 .put("period", salary.period().key())
                 .put("levels", levels)
@@ -109,15 +122,19 @@ final class RoleModels {
                 .build();
     }
 
-    private Map<String, Object> level(SalaryLevel level, Optional<String> currency) {
+    private Map<String, Object> level(SalaryLevel level, Optional<String> currency, boolean cents) {
+        String minText = money.format(level.min(), cents);
+        String maxText = money.format(level.max(), cents);
         return ModelMaps.map()
                 .put("level", level.level().value())
                 .put("min", level.min())
-                .put("max", level.max())
-                .put("minText", money.format(level.min()))
-                .put("maxText", money.format(level.max()))
-                .put("minMoney", money.money(level.min(), currency))
-                .put("maxMoney", money.money(level.max(), currency))
+                .put("max", level.maxOpen() ? null : level.max())
+                .put("maxOpen", level.maxOpen())
+                .put("minText", minText)
+                .put("maxText", level.maxOpen() ? null : maxText)
+                .put("rangeText", level.maxOpen() ? minText + " or more" : minText + " to " + maxText)
+                .put("minMoney", money.money(level.min(), currency, cents))
+                .put("maxMoney", level.maxOpen() ? null : money.money(level.max(), currency, cents))
                 .build();
     }
 

@@ -20,13 +20,25 @@ final class SalaryChart {
     private static final int BAR = 12;
     private static final int AXIS = 26;
     private static final int MAX_TICKS = 6;
+    /** How far past its minimum the axis shows an open-ended level. */
+    private static final double OPEN_REACH = 1.15;
 
     private SalaryChart() {
     }
 
     static Map<String, Object> of(List<SalaryLevel> levels, MoneyFormat money, Optional<String> currency) {
+        return of(levels, money, currency, false);
+    }
+
+    /**
+     * With {@code cents} (hourly pay) every figure shows cents. An open-ended top level ("239,200
+     * or more") runs to the end of the axis, which reaches a step beyond its minimum.
+     */
+    static Map<String, Object> of(List<SalaryLevel> levels, MoneyFormat money, Optional<String> currency,
+                                  boolean cents) {
         double low = levels.stream().mapToDouble(level -> level.min().doubleValue()).min().orElse(0);
-        double high = levels.stream().mapToDouble(level -> level.max().doubleValue()).max().orElse(0);
+        double high = levels.stream().mapToDouble(level -> level.maxOpen() ? level.min().doubleValue() * OPEN_REACH
+                : level.max().doubleValue()).max().orElse(0);
         double step = step(high - low);
         double from = Math.floor(low / step) * step;
         double to = Math.max(Math.ceil(high / step) * step, from + step);
@@ -34,11 +46,15 @@ final class SalaryChart {
         int y = 4;
         for (SalaryLevel level : levels) {
             int x1 = x(level.min().doubleValue(), from, to);
-            int x2 = x(level.max().doubleValue(), from, to);
+            int x2 = level.maxOpen() ? x(to, from, to) : x(level.max().doubleValue(), from, to);
+            String minMoney = money.money(level.min(), currency, cents);
+            String maxMoney = money.money(level.max(), currency, cents);
             bars.add(ModelMaps.map()
                     .put("level", level.level().value())
-                    .put("minMoney", money.money(level.min(), currency))
-                    .put("maxMoney", money.money(level.max(), currency))
+                    .put("minMoney", minMoney)
+                    .put("maxMoney", level.maxOpen() ? null : maxMoney)
+                    .put("range", level.maxOpen() ? minMoney + " or more" : minMoney + " – " + maxMoney)
+                    .put("open", level.maxOpen())
                     .put("labelY", y + 14).put("barY", y + 22).put("barHeight", BAR)
                     .put("x", x1).put("width", Math.max(2, x2 - x1))
                     .build());

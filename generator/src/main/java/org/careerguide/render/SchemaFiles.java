@@ -18,7 +18,7 @@ public final class SchemaFiles {
     public static final String RESOURCE_FOLDER = "careerguide/schema/";
     /** Their folder in the site. */
     public static final String OUTPUT_FOLDER = "schema/";
-    public static final List<String> NAMES = List.of("role.schema.json", "site.schema.json");
+    public static final List<String> NAMES = List.of("role.schema.json", "site.schema.json", "terms.schema.json");
 
     private SchemaFiles() {
     }

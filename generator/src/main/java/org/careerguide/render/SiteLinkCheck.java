@@ -77,7 +77,7 @@ public final class SiteLinkCheck {
         SourcePosition position = firstLine == 0 || link.line() < 0 ? at
                 : new SourcePosition(at.file(), firstLine + link.line(), link.column() + 1);
         missingTargets.add(sitePath(target));
-        problems.warning(position, "link to " + target + " leads to no page of this site"
+        problems.warning(position, org.careerguide.model.CheckKind.BROKEN_LINK, "link to " + target + " leads to no page of this site"
                 + DidYouMean.hint(target, pageUrls));
     }
 

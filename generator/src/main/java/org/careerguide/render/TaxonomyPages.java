@@ -3,6 +3,7 @@ package org.careerguide.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,13 +12,15 @@ import org.careerguide.link.CareerGraph;
 import org.careerguide.link.Taxonomy;
 import org.careerguide.link.Term;
 import org.careerguide.model.Guide;
+import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
+import org.careerguide.model.Text;
 
 /**
  * Plans the pages of skills, employers, sectors and families: one per term listing the roles
  * that name it (skills split into "needed as a top skill" and "often missing"), and an index per
- * kind sorted by how many roles name each term. Roles are listed by title and link only: a
- * common skill of a large guide names thousands of roles, and the role pages hold the rest.
+ * kind sorted by how many roles name each term. Roles are listed by title and link only, at most
+ * {@link Pagination#PAGE_SIZE} a page: a common skill of a large guide names thousands of roles.
  */
 final class TaxonomyPages {
 
@@ -25,14 +28,22 @@ final class TaxonomyPages {
     private static final Comparator<Term> BY_USE = Comparator.comparingInt((Term term) -> term.roles().size())
             .reversed().thenComparing(term -> term.name().toLowerCase(Locale.ROOT)).thenComparing(Term::slug);
 
+    /** Shared titles: aliases several roles use, each page listing those roles. */
+    static final String TITLES = "titles";
+
     private final CareerGraph graph;
     private final PageFrame frame;
     private final Set<String> allRoleInputs;
+    private final Markdown markdown;
+    private final Problems problems;
 
-    TaxonomyPages(CareerGraph graph, PageFrame frame, Set<String> allRoleInputs) {
+    TaxonomyPages(CareerGraph graph, PageFrame frame, Set<String> allRoleInputs, Markdown markdown,
+                  Problems problems) {
         this.graph = graph;
         this.frame = frame;
         this.allRoleInputs = allRoleInputs;
+        this.markdown = markdown;
+        this.problems = problems;
     }
 
     List<PageSpec> plan() {
@@ -41,6 +52,9 @@ final class TaxonomyPages {
         plan(RoleModels.EMPLOYERS, graph.guide().employers(), pages);
         plan(RoleModels.SECTORS, graph.guide().sectors(), pages);
         plan(RoleModels.FAMILIES, graph.guide().families(), pages);
+        if (!graph.guide().titles().terms().isEmpty()) {
+            plan(TITLES, graph.guide().titles(), pages);
+        }
         return pages;
     }
 
@@ -48,11 +62,43 @@ final class TaxonomyPages {
         String indexPath = kind + "/index.html";
         pages.add(new PageSpec(indexPath, "terms.ftlh", () -> index(indexPath, kind, taxonomy), allRoleInputs));
         for (Term term : taxonomy.terms()) {
-            String path = kind + "/" + term.slug() + "/index.html";
             Set<String> inputs = new HashSet<>(Set.of(Guide.SITE_FILE));
             term.roles().forEach(role -> inputs.add(role.file()));
-            pages.add(new PageSpec(path, "term.ftlh", () -> termPage(path, kind, term), inputs));
+            if (!kind.equals(RoleModels.FAMILIES) && !kind.equals(TITLES)) {
+                inputs.add("terms/" + kind + ".yaml");
+            }
+            String base = kind + "/" + term.slug() + "/";
+            List<List<Listed>> split = Pagination.split(listed(kind, term), Pagination.PAGE_SIZE);
+            for (int i = 0; i < split.size(); i++) {
+                int number = i + 1;
+                List<Listed> onPage = split.get(i);
+                String path = Pagination.outputPath(base, number);
+                pages.add(new PageSpec(path, "term.ftlh",
+                        () -> termPage(path, kind, term, onPage, number, split.size()), inputs));
+            }
         }
+    }
+
+    /** A role listed on a term's page, under the group that names it ("top", "missing" or "all"). */
+    private record Listed(String group, Role role) {
+    }
+
+    /** Every role of the term's page, group by group, each group by title: what its pages split. */
+    private List<Listed> listed(String kind, Term term) {
+        List<Listed> listed = new ArrayList<>();
+        Map<String, List<Role>> groups = new LinkedHashMap<>();
+        if (kind.equals(RoleModels.SKILLS)) {
+            groups.put("top", graph.needingSkill(term.name()));
+            groups.put("missing", graph.missingSkill(term.name()));
+        } else {
+            groups.put("all", term.roles());
+        }
+        groups.forEach((group, roles) -> {
+            List<Role> sorted = new ArrayList<>(roles);
+            sorted.sort(RoleModels.BY_TITLE);
+            sorted.forEach(role -> listed.add(new Listed(group, role)));
+        });
+        return listed;
     }
 
     private Map<String, Object> index(String path, String kind, Taxonomy taxonomy) {
@@ -68,30 +114,40 @@ final class TaxonomyPages {
         return model;
     }
 
-    private Map<String, Object> termPage(String path, String kind, Term term) {
+    private Map<String, Object> termPage(String path, String kind, Term term, List<Listed> onPage, int number,
+                                         int count) {
         String root = SiteUrls.rootOf(path);
-        Map<String, Object> model = frame.of(path, root, "term", term.name(), null);
-        List<Map<String, Object>> groups = new ArrayList<>();
-        if (kind.equals(RoleModels.SKILLS)) {
-            groups.add(group("top", graph.needingSkill(term.name()), root));
-            groups.add(group("missing", graph.missingSkill(term.name()), root));
-        } else {
-            groups.add(group("all", term.roles(), root));
-        }
+        String title = count == 1 ? term.name() : term.name() + " (page " + number + " of " + count + ")";
+        Map<String, Object> model = frame.of(path, root, "term", title, null);
+        // Consecutive roles of one group make one section; a page may end one group and start the next.
+        Map<String, List<Role>> groups = new LinkedHashMap<>();
+        onPage.forEach(listed -> groups.computeIfAbsent(listed.group(), k -> new ArrayList<>()).add(listed.role()));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        groups.forEach((key, roles) -> sections.add(group(key, roles, root)));
         model.put("term", ModelMaps.map()
                 .put("kind", kind)
                 .put("name", term.name())
                 .put("slug", term.slug())
                 .put("count", term.roles().size())
-                .put("groups", groups)
+                .put("category", term.category().orElse(null))
+                .put("description", term.description().map(text -> description(text, root)).orElse(null))
+                .put("groups", sections)
                 .put("indexUrl", SiteUrls.relative(root, kind + "/"))
                 .build());
+        model.put("pagination", Pagination.model(kind + "/" + term.slug() + "/", number, count));
         return model;
     }
 
-    private Map<String, Object> group(String key, List<Role> named, String root) {
-        List<Role> sorted = new ArrayList<>(named);
-        sorted.sort(RoleModels.BY_TITLE);
+    private Object description(Text text, String root) {
+        try {
+            return Html.of(markdown.block(text.value(), root));
+        } catch (Markdown.MarkdownTooDeepException e) {
+            problems.error(text.position(), e.getMessage());
+            return text.value();
+        }
+    }
+
+    private Map<String, Object> group(String key, List<Role> sorted, String root) {
         return ModelMaps.map().put("key", key)
                 .put("roles", sorted.stream().map(role -> ModelMaps.map()
                         .put("title", role.title().value())

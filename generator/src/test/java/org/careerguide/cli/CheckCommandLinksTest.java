@@ -31,7 +31,7 @@ class CheckCommandLinksTest {
                 "about/index.html: error: broken link '../roles/analyst/index.html#nope' -> anchor '#nope' missing"
                         + " on roles/analyst/index.html")), errors);
         assertTrue(errors.lines().anyMatch(line -> line.endsWith(
-                "/pages/about.md:9:7: warning: link to /assets/logo.png leads to no page of this site")), errors);
+                "/pages/about.md:9:7: warning: link to /assets/logo.png leads to no page of this site [broken_link]")), errors);
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Check failed: 2 errors, 3 warnings"),
                 out::toString);
     }

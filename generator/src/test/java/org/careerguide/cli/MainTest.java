@@ -78,7 +78,8 @@ class MainTest {
                 "b", MinimalSite.role("Cloud Architect"));
         assertEquals(0, cli.run("check", "--source", project.toString()));
         assertTrue(cli.err().lines().toList().contains(project + "/roles/a.yaml:4:14: warning: no role is named"
-                + " 'Cloud Architekt'; it is shown as plain text (did you mean 'Cloud Architect'?)"), cli.err());
+                + " 'Cloud Architekt'; it is shown as plain text (did you mean 'Cloud Architect'?) [unresolved]"),
+                cli.err());
         assertFalse(Files.exists(project.resolve("target")));
         assertEquals(1, cli.run("check", "--source", project.toString(), "--strict"));
         assertTrue(cli.err().contains("4:14: error: no role is named 'Cloud Architekt'"), cli.err());

@@ -58,7 +58,7 @@ class ProgressionCyclesTest {
     void ringOfThreeIsOneWarningAtTheEntryThatClosesIt() {
         List<String> warnings = cycleWarnings(to(1), to(2), to(0));
         assertEquals(List.of("guide/roles/r00002.yaml:4:14: warning: progression cycle: Role 0 -> Role 1 -> Role 2"
-                + " -> Role 0; leads_to should point to later career steps only"), warnings);
+                + " -> Role 0; leads_to should point to later career steps only [cycle]"), warnings);
     }
 
     @Test
@@ -67,7 +67,7 @@ class ProgressionCyclesTest {
         List<String> warnings = cycleWarnings(to(1), to(2, 0), to(3), to(0), to());
         assertEquals(List.of("guide/roles/r00001.yaml:4:22: warning: progression cycle: Role 0 -> Role 1 -> Role 0"
                 + " (one of the cycles among 4 roles that lead to each other); leads_to should point to later career"
-                + " steps only"), warnings);
+                + " steps only [cycle]"), warnings);
     }
 
     @Test
@@ -97,6 +97,6 @@ class ProgressionCyclesTest {
         // The shortest cycle through Role 0 takes every other role: 1,500 steps, 1,501 names with the return.
         assertEquals(1501, shown + Integer.parseInt(more.group(1).replace(",", "")), line);
         assertTrue(line.endsWith("(one of the cycles among 3,000 roles that lead to each other); leads_to should point"
-                + " to later career steps only"), line);
+                + " to later career steps only [cycle]"), line);
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nu.validator.client.EmbeddedValidator;
+import org.careerguide.testing.PaginatedGuide;
+import org.careerguide.testing.TestSites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -88,6 +90,18 @@ class HtmlValidityTest {
     void everyGoldenPageIsValidHtml() throws Exception {
         Path golden = GoldenPagesTest.goldenFolder();
         assertValid("golden pages", golden, ExampleSite.htmlPages(golden));
+    }
+
+    /** A guide past 100 roles a list: home, term and family pages continue on page/2/ and on. */
+    @Test
+    void paginatedPagesAreValidHtml() throws Exception {
+        Path dir = Path.of("target", "quality", "paginated").toAbsolutePath();
+        Path site = dir.resolve("site");
+        org.careerguide.GenerationReport report = TestSites.build(PaginatedGuide.write(dir, 230, 120), site);
+        assertTrue(report.success(), report.problems().toString());
+        List<String> pages = List.of("index.html", "page/2/index.html", "skills/shared/index.html",
+                "skills/shared/page/2/index.html", "skills/shared/page/3/index.html", "families/data/page/2/index.html");
+        assertValid("paginated pages", site, pages);
     }
 
     private static void assertValid(String name, Path root, List<String> pages) throws IOException, SAXException {

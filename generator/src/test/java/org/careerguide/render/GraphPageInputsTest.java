@@ -41,9 +41,9 @@ class GraphPageInputsTest {
 
     @Test
     void aTermPageDependsOnTheRolesNamingItInAnySpelling() {
-        assertEquals(Set.of("site.yaml", "roles/analyst.yaml", "roles/senior-analyst.yaml"),
-                pages.get("employers/acme/index.html").inputs());
-        assertEquals(Set.of("site.yaml", "roles/analyst.yaml", "roles/senior-analyst.yaml"),
+        assertEquals(Set.of("site.yaml", "roles/analyst.yaml", "roles/senior-analyst.yaml", "terms/employers.yaml"),
+                pages.get("employers/acme/index.html").inputs(), "and the catalogue that may describe it");
+        assertEquals(Set.of("site.yaml", "roles/analyst.yaml", "roles/senior-analyst.yaml", "terms/skills.yaml"),
                 pages.get("skills/machine-learning/index.html").inputs());
     }
 

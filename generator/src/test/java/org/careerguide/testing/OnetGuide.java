@@ -114,7 +114,10 @@ public final class OnetGuide {
             }
             zoneDate(zones.get(code)).ifPresent(date -> role.put("updated", date));
             if (options.extended()) {
-                role.put("codes", Map.of("soc", soc(code), "onet", code));
+                Map<String, Object> classification = new LinkedHashMap<>();
+                classification.put("soc", soc(code));
+                classification.put("onet", code);
+                role.put("codes", classification);
                 entry(zones.get(code), zoneReference).ifPresent(entry -> role.put("entry", entry));
             }
             role.put("responsibilities", responsibilities(tasks.get(code)));
@@ -150,14 +153,14 @@ public final class OnetGuide {
         return site;
     }
 
-    /** Slugs from titles; without {@code extended}, cut at a word boundary to the old 80-character limit. */
+    /** Slugs from titles (cut at a word boundary to 120 characters); without {@code extended}, to the old 80. */
     private static Map<String, String> slugs(List<String> codes, Map<String, String[]> occupations, Options options) {
         Map<String, String> slugs = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (String code : codes) {
             String slug = Slugs.of(occupations.get(code)[1]);
-            if (!options.extended() && slug.length() >= LEGACY_SLUG_LIMIT) {
-                slug = slug.substring(0, slug.lastIndexOf('-', LEGACY_SLUG_LIMIT));
+            if (!options.extended()) {
+                slug = Slugs.cut(slug, LEGACY_SLUG_LIMIT);
             }
             String unique = slug;
             for (int n = 2; !used.add(unique); n++) {

@@ -31,7 +31,7 @@ public final class ThemeLoader {
 
     public static final String TEMPLATES = "templates";
     public static final String THEMES = "themes";
-    /** The project's own labels, overriding single labels of the theme: messages/messages_<lang>.properties. */
+    /** The project's own labels, overriding single labels of the theme: {@code messages/messages_<lang>.properties}. */
     public static final String MESSAGES = LabelBundles.FOLDER;
     private static final String STATIC = "static";
 

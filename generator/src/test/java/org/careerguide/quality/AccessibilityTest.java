@@ -7,21 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Gate 2: axe-core finds no WCAG 2.2 A/AA violation on one page of every kind of the example site
@@ -30,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * would serve it.
  */
 @Timeout(180)
-class AccessibilityTest {
+class AccessibilityTest extends ExampleSiteInBrowser {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     /** How each page is looked at: colour scheme and window width (a desktop, and the 320 px of WCAG's reflow). */
@@ -45,33 +38,11 @@ class AccessibilityTest {
     private static final List<View> VIEWS = List.of(new View("light", 1280), new View("dark", 1280),
             new View("light", 320));
 
-    @TempDir
-    static Path profile;
-    private static StaticServer server;
-    private static ChromeDriver browser;
-
+    /** axe's script runs longer than Selenium's default allows on the largest pages. */
     @BeforeAll
-    static void startBrowser() throws IOException {
-        if (!Chromium.installed()) {
-            return;
-        }
-        server = new StaticServer(ExampleSite.output(), ExampleSite.basePath());
-        browser = Chromium.start(profile);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
+    static void allowLongScripts() {
         if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         }
     }
 

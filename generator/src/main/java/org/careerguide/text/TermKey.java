@@ -1,7 +1,6 @@
-package org.careerguide.link;
+package org.careerguide.text;
 
 import java.util.Locale;
-import org.careerguide.load.Slugs;
 
 /**
  * The key under which names are matched. Look-alikes are one name: case, runs of white space,

@@ -65,15 +65,8 @@ public final class LinkChecker {
     /**
      * Checks the site and reports each broken link as an error at the page holding it. A link
      * broken the same way on many pages (a template mistake) is reported once, with a count.
-     */
-    public void report(LinkCollector site, Problems problems) {
-        report(site, problems, Set.of());
-    }
-
-    /**
-     * As {@link #report(LinkCollector, Problems)}, skipping missing targets whose site path (e.g.
-     * {@code roles/nobody/}) is in {@code alreadyReported}: Markdown links that the source check
-     * has reported at the author's line already.
+     * Missing targets whose site path (e.g. {@code roles/nobody/}) is in {@code alreadyReported}
+     * are skipped: Markdown links that the source check has reported at the author's line already.
      */
     public void report(LinkCollector site, Problems problems, Set<String> alreadyReported) {
         Map<List<String>, List<BrokenLink>> byTarget = new TreeMap<>(

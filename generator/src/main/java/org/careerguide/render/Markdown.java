@@ -35,11 +35,6 @@ public final class Markdown {
     private final int maxDepth;
     private final Map<String, HtmlRenderer[]> renderersByRoot = new ConcurrentHashMap<>();
 
-    /** @param unsafeHtml pass raw HTML through (site.yaml {@code unsafe_html: true}) */
-    public Markdown(boolean unsafeHtml) {
-        this(unsafeHtml, RenderLimits.DEFAULT.maxMarkdownDepth());
-    }
-
     /**
      * @param unsafeHtml pass raw HTML through (site.yaml {@code unsafe_html: true})
      * @param maxDepth   deepest nesting of blocks and inlines accepted
@@ -62,12 +57,10 @@ public final class Markdown {
         return render(markdown, root, false, parsed);
     }
 
-    /** Inline Markdown (one paragraph, rendered without the {@code <p>}) for a list item or a heading. */
-    public String inline(String markdown, String root) {
-        return render(markdown, root, true, document -> { });
-    }
-
-    /** Inline Markdown, handing the parsed tree to {@code parsed} first (see {@link #block(String, String, Consumer)}). */
+    /**
+     * Inline Markdown (one paragraph, rendered without the {@code <p>}) for a list item or a heading,
+     * handing the parsed tree to {@code parsed} first (see {@link #block(String, String, Consumer)}).
+     */
     public String inline(String markdown, String root, Consumer<Node> parsed) {
         return render(markdown, root, true, parsed);
     }

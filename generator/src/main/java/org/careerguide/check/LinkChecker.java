@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.render.SiteUrls;
+import org.careerguide.text.Plural;
 
 /**
  * Checks every reference of a collected site: pages, stylesheets, scripts, images, links inside
@@ -81,7 +82,7 @@ public final class LinkChecker {
         for (List<BrokenLink> same : byTarget.values()) {
             BrokenLink first = same.get(0);
             int others = (int) same.stream().map(BrokenLink::page).distinct().count() - 1;
-            String more = others == 0 ? "" : " (and " + others + " other page" + (others == 1 ? "" : "s") + ")";
+            String more = others == 0 ? "" : " (" + Plural.andOtherPages(others).strip() + ")";
             problems.error(SourcePosition.ofFile(first.page()), first.message() + more);
         }
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
+import org.careerguide.text.Plural;
 import org.careerguide.theme.Theme;
 
 /**
@@ -58,9 +59,8 @@ public final class PageRenderer {
             });
         }
         failures.forEach((position, byMessage) -> byMessage.forEach((message, failed) -> {
-            String others = failed.size() == 1 ? "" : " and " + (failed.size() - 1) + " other page"
-                    + (failed.size() == 2 ? "" : "s");
-            problems.error(position, message + " (rendering " + failed.first() + others + ")");
+            problems.error(position, message + " (rendering " + failed.first()
+                    + Plural.andOtherPages(failed.size() - 1) + ")");
         }));
         if (refused.get() != null) {
             throw refused.get();

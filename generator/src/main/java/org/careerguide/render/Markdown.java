@@ -1,9 +1,13 @@
 package org.careerguide.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.careerguide.model.Problems;
+import org.careerguide.model.SourcePosition;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -67,14 +71,37 @@ public final class Markdown {
 
     /**
      * The text a reader sees of a Markdown text, without markup: for meta descriptions, JSON-LD,
-     * the feed and the search index, so that each says exactly what the page shows.
+     * the feed and the search index, so that each says exactly what the page shows. Markdown
+     * nested too deeply is nothing here, as on the page ({@link #pageHtml}), which reports it.
      */
     public String plainText(String markdown) {
         try {
             return org.jsoup.Jsoup.parseBodyFragment(block(markdown, "")).text();
         } catch (MarkdownTooDeepException e) {
-            // Reported where the page shows the text; here the words are all that is needed.
-            return markdown.strip();
+            return "";
+        }
+    }
+
+    /**
+     * Markdown that {@code render} renders for a page, under the one rule for Markdown nested
+     * deeper than the limit, wherever a page shows it: an error at the line where the limit is
+     * passed, and nothing in its place. Not the source text (thousands of markers help no reader,
+     * and the point of the limit is that nothing of it is processed further) and not a missing
+     * value (a template testing for it would add a second, misleading error). The error fails the
+     * build, so the empty place is seen only in the preview, under the error.
+     *
+     * @param source    a YAML field's position, or the Markdown file
+     * @param firstLine for a Markdown file, the file's line where its Markdown starts (after any
+     *                  front matter); 0 for a YAML field, whose own position is the error's
+     */
+    TemplateHTMLOutputModel pageHtml(Supplier<String> render, SourcePosition source, int firstLine,
+                                     Problems problems) {
+        try {
+            return Html.of(render.get());
+        } catch (MarkdownTooDeepException e) {
+            problems.error(firstLine == 0 ? source
+                    : new SourcePosition(source.file(), firstLine + Math.max(e.line(), 1) - 1, 1), e.getMessage());
+            return Html.of("");
         }
     }
 

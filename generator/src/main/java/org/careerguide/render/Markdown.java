@@ -75,8 +75,11 @@ public final class Markdown {
      * nested too deeply is nothing here, as on the page ({@link #pageHtml}), which reports it.
      */
     public String plainText(String markdown) {
+        if (PlainProse.is(markdown)) {
+            return PlainProse.words(markdown);
+        }
         try {
-            return org.jsoup.Jsoup.parseBodyFragment(block(markdown, "")).text();
+            return plainTextParsed(markdown);
         } catch (MarkdownTooDeepException e) {
             return "";
         }
@@ -105,6 +108,11 @@ public final class Markdown {
         }
     }
 
+    /** The text of a Markdown text through the full path: render, then read the HTML's text. */
+    String plainTextParsed(String markdown) {
+        return org.jsoup.Jsoup.parseBodyFragment(renderParsed(markdown, "", false, document -> { })).text();
+    }
+
     /** The parsed tree of a Markdown text (also used to check its site links). */
     public Node parse(String markdown) {
         // Refused before parsing: commonmark needs seconds (and much stack) for thousands of nested
@@ -122,6 +130,16 @@ public final class Markdown {
     }
 
     private String render(String markdown, String root, boolean inline, Consumer<Node> parsed) {
+        if (PlainProse.is(markdown)) {
+            // No markup, so no links for the link check either: the same HTML without a parse.
+            String html = PlainProse.html(markdown);
+            return inline ? html : "<p>" + html + "</p>";
+        }
+        return renderParsed(markdown, root, inline, parsed);
+    }
+
+    /** Renders through commonmark whatever the text: what {@link PlainProse} shortcuts must equal. */
+    String renderParsed(String markdown, String root, boolean inline, Consumer<Node> parsed) {
         Node document = parse(markdown);
         Node tooDeep = MarkdownDepth.firstBeyond(document, maxDepth);
         if (tooDeep != null) {

@@ -15,7 +15,7 @@ import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageRenderer;
 import org.careerguide.render.PageSpec;
-import org.careerguide.render.RenderLimits;
+import org.careerguide.model.RenderLimits;
 import org.careerguide.render.SchemaFiles;
 import org.careerguide.render.SiteLinkCheck;
 import org.careerguide.theme.Theme;

@@ -14,6 +14,7 @@ import org.careerguide.link.LinkedRole;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Page;
 import org.careerguide.model.Problems;
+import org.careerguide.model.RenderLimits;
 import org.careerguide.model.Role;
 import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;

@@ -12,14 +12,9 @@ import java.util.function.Consumer;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
 import org.careerguide.link.CareerGraph;
-import org.careerguide.link.CheckSettings;
-import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
-import org.careerguide.link.Linker;
-import org.careerguide.load.BaseUrl;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
-import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
@@ -159,22 +154,13 @@ public final class Generator {
                                        StageTimes times) throws IOException {
         Path projectDir = options.projectDir();
         ProjectFiles files = new ProjectFiles(projectDir, options.displayRoot());
-        Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts())
-                .load(files, problems);
+        Optional<Guide> loaded = Stages.load(options, files, problems);
         times.mark("load");
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> badBaseUrl = options.baseUrl().flatMap(BaseUrl::problem);
-        if (badBaseUrl.isPresent()) {
-            problems.error(SourcePosition.ofFile("--base-url"), "the base URL " + badBaseUrl.get());
-            return Optional.empty();
-        }
-        Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
-        // From here on, warnings follow site.yaml's checks: and the roles' allow comments.
-        problems.tune(CheckSettings.of(guide));
-        LinkedGuide linked = new Linker().link(guide, problems);
-        new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
+        Guide guide = loaded.get();
+        LinkedGuide linked = Stages.link(guide, LocalDate.now(options.clock()), problems);
         // The link stage is complete before anything renders: planning and rendering only read the graph.
         CareerGraph graph = CareerGraph.of(linked);
         times.mark("link and checks");
@@ -196,14 +182,6 @@ public final class Generator {
         }
         return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), planner.linkCheck(),
                 generated));
-    }
-
-    private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {
-        if (baseUrl.isEmpty()) {
-            return guide;
-        }
-        String url = BaseUrl.normalize(baseUrl.get());
-        return guide.withSite(guide.site().withBaseUrl(new Text(url, SourcePosition.ofFile("--base-url"))));
     }
 
     private static List<Problem> strict(List<Problem> problems, boolean strict) {

@@ -1,7 +1,7 @@
 /* careerguide compare page: reads the roles from the address (?r=slug&r=slug), loads each role's
    compare/d/<slug>.js (scripts, so that it also works from the file system) and shows them side by side. */
 (function () {
-var me = document.currentScript, root = me.src.replace(/assets\/compare\.js.*$/, ''), roles = {}, MAX = 3;
+var me = document.currentScript, root = me.src.replace(/assets\/[^/]*$/, ''), roles = {}, MAX = 3;
 window.cgCompare = function (data) { roles[data.slug] = data; };
 var chosen = new URLSearchParams(location.search).getAll('r').join(',').split(',')
   .filter(function (s, i, all) { return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s) && all.indexOf(s) === i; }).slice(0, MAX);

@@ -1,6 +1,6 @@
 /* careerguide search: results as you type from the sharded index in search/ (see the README); an ARIA combobox. */
 (function () {
-var me = document.currentScript, root = me.src.replace(/assets\/search\.js.*$/, ''), W = [1, 4, 16, 64];
+var me = document.currentScript, root = me.src.replace(/assets\/[^/]*$/, ''), W = [1, 4, 16, 64];
 var data = { m: {}, t: {}, r: {} }, loading = {}, box, list, status, active = -1, shown = [], timer, seq = 0;
 window.cgSearch = function (kind, key, value) { data[kind][key] = value; };
 window.cgFind = function (query) { return search(query); };

@@ -35,6 +35,14 @@ abstract class ExampleSiteInBrowser {
         Chromium.requireInstalled();
     }
 
+    /** Serves {@code site} (another build of the example) in place of the one served before. */
+    static void serve(Path site) throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        server = new StaticServer(site, ExampleSite.basePath());
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {

@@ -188,7 +188,8 @@ public final class Generator {
         if (theme.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        PagePlanner planner = new PagePlanner(graph, problems, version(), options.limits().maxMarkdownDepth());
+        PagePlanner planner = new PagePlanner(graph, problems, version(), options.limits().maxMarkdownDepth(),
+                theme.get().labels());
         PublishedFiles published = new PublishedFiles(linked,
                 new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth()), problems);
         List<GeneratedFile> generated = new ArrayList<>(published.plan());

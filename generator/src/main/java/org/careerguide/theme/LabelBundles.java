@@ -58,12 +58,32 @@ final class LabelBundles {
             }
             if (found) {
                 String chosen = candidate.get(candidate.size() - 1).replace('_', '-');
+                List<String> missing = Labels.USED_BY_GENERATOR.stream().filter(key -> !texts.containsKey(key)).toList();
+                if (!missing.isEmpty()) {
+                    problems.error(SourcePosition.ofFile(chain.folders().get(0).display(FOLDER)), "missing label"
+                            + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "' for language '"
+                            + chosen + "' (the generator writes them on pages): add "
+                            + (missing.size() == 1 ? "it" : "them") + " to messages_" + candidate.get(candidate.size() - 1)
+                            + ".properties of the theme or the project");
+                    return Optional.empty();
+                }
                 return Optional.of(new Labels(chosen, Locale.forLanguageTag(chosen), texts));
             }
         }
         problems.error(SourcePosition.ofFile(chain.folders().get(0).display(FOLDER)),
                 "no labels for language '" + language + "' nor '" + FALLBACK + "' in the theme");
         return Optional.empty();
+    }
+
+    /** The default theme's English labels (for planning pages without a loaded theme, as some tests do). */
+    static Labels embeddedEnglish() {
+        Map<String, String> texts = new HashMap<>();
+        try (java.io.InputStream in = EmbeddedTheme.open(ThemeChain.DEFAULT, FOLDER + "/messages_" + FALLBACK + ".properties")) {
+            texts.putAll(read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the default theme is part of the jar", e);
+        }
+        return new Labels(FALLBACK, Locale.ENGLISH, texts);
     }
 
     /** {@code de-AT}: [[de, de_AT], [de], [en]]: each candidate's bundles, general first. */

@@ -22,10 +22,44 @@ import java.util.Map;
  * @param locale   the locale patterns are formatted in
  * @param texts    patterns by key (theme chain merged, project overrides applied)
  */
-record Labels(String language, Locale locale, Map<String, String> texts) implements TemplateMethodModelEx {
+public record Labels(String language, Locale locale, Map<String, String> texts) implements TemplateMethodModelEx {
 
-    Labels {
+    /**
+     * The labels the generator itself puts on pages (page titles, breadcrumbs, chart figures,
+     * related-role reasons): a theme's bundle must have them, checked when the theme loads, so
+     * that {@link #text} never fails while pages render.
+     */
+    public static final java.util.List<String> USED_BY_GENERATOR = java.util.List.of("crumb.home", "section.roles",
+            "terms.title.skills", "terms.title.employers", "terms.title.sectors", "terms.title.families",
+            "terms.title.titles", "paths.title", "section.compare", "az.letterTitle", "compare.description",
+            "frame.pageOf", "paths.familyTitle", "paths.step", "paths.sideways", "paths.pageTitle", "home.otherRoles",
+            "chart.range", "chart.rangeOpen");
+
+    /** The default theme's English labels, for planning pages without a loaded theme (tests). */
+    public static Labels english() {
+        return LabelBundles.embeddedEnglish();
+    }
+
+    public Labels {
         texts = Map.copyOf(texts);
+    }
+
+    /**
+     * The label {@code key} formatted with {@code values}, for text the generator builds in Java.
+     *
+     * @throws IllegalArgumentException when the bundle has no such label (a theme is checked for
+     *                                  {@link #USED_BY_GENERATOR} when it loads)
+     */
+    public String text(String key, Object... values) {
+        String pattern = texts.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("missing label '" + key + "' for language '" + language + "'");
+        }
+        try {
+            return format(key, pattern, values);
+        } catch (TemplateModelException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     @Override

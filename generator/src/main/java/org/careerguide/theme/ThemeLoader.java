@@ -97,6 +97,6 @@ public final class ThemeLoader {
                 }
             }
             return EmbeddedTheme.display(ThemeChain.DEFAULT, TEMPLATES + "/" + name);
-        }));
+        }, labels.get()));
     }
 }

@@ -31,6 +31,10 @@ class LanguagesTest {
 
     private static final Path MESSAGES = TestSites.repoRoot().resolve("themes/default/messages");
 
+    /** First folders of the pages the generator makes on its own (their headings are labels). */
+    private static final Set<String> GENERATED_SECTIONS = Set.of("roles", "skills", "employers", "sectors", "families",
+            "titles", "paths", "compare", "a-z");
+
     @TempDir
     Path dir;
 
@@ -59,8 +63,23 @@ class LanguagesTest {
         Set<String> texts = new TreeSet<>();
         for (String key : english.stringPropertyNames()) {
             for (int n = 1; n <= 2; n++) {
-                String text = new MessageFormat(english.getProperty(key), Locale.ENGLISH)
-                        .format(new Object[] {n, n, "\u0000", "\u0000"});
+                MessageFormat format = new MessageFormat(english.getProperty(key), Locale.ENGLISH);
+                // Numbers where the pattern formats a number (plurals, counts), a cut elsewhere.
+                java.text.Format[] kinds = format.getFormatsByArgumentIndex();
+                Object[] values = new Object[Math.max(4, kinds.length)];
+                for (int i = 0; i < values.length; i++) {
+                    java.text.Format kind = i < kinds.length ? kinds[i] : null;
+                    values[i] = kind instanceof java.text.NumberFormat ? (Object) n
+                            : kind instanceof java.text.DateFormat ? new java.util.Date(0) : "\u0000";
+                }
+                String text;
+                try {
+                    text = format.format(values);
+                } catch (IllegalArgumentException numberInsideAChoice) {
+                    // A number used only inside a plural's text: numbers throughout (digits are cuts too).
+                    java.util.Arrays.fill(values, n);
+                    text = format.format(values);
+                }
                 for (String part : text.split("[\\u0000\\d:.;,·()]+")) {
                     if (part.strip().length() >= 3) {
                         texts.add(part.strip());
@@ -91,19 +110,39 @@ class LanguagesTest {
             assertEquals("de-AT", page.selectFirst("html").attr("lang"), file);
             // Phrases are looked for outside the guide's own (English) content: titles, summaries, prose.
             // (The list items of responsibilities and next steps are content too; so is the site title.)
+            // The heading and lede of a page about one role, term or free page are content; those of the
+            // generator's own pages (A–Z, paths, compare, indexes) are labels and are looked at.
             Document labelsOnly = page.clone();
-            labelsOnly.select("title, .brand, h1, .lede, .prose, .summary, .page, .checklist, .steps").remove();
-            String text = labelsOnly.text().replace("Career Guides", "");
+            labelsOnly.select("title, .brand, .prose, .summary, .page, .checklist, .steps").remove();
+            String path = out.relativize(Path.of(file)).toString().replace('\\', '/');
+            if (path.equals("index.html") || path.matches("(roles|skills|employers|sectors|families|titles)/[^/]+/.*")
+                    && !path.startsWith("roles/index.html") || path.matches("[^/]+/index.html")
+                    && !GENERATED_SECTIONS.contains(path.substring(0, path.indexOf('/')))) {
+                labelsOnly.select("h1, .lede").remove();
+            }
+            // The site's title is content (the example's is English).
+            String siteTitle = page.selectFirst(".brand").text();
+            String text = labelsOnly.text().replace(siteTitle, "");
             for (String label : english) {
                 if (label.contains(" ") && text.contains(label)) {
                     found.add(out.relativize(Path.of(file)) + ": \"" + label + "\"");
                 }
             }
             for (Element element : labelsOnly.getAllElements()) {
-                for (String value : List.of(element.ownText().strip(), element.attr("aria-label"), element.attr("title"))) {
+                List<String> values = new ArrayList<>(List.of(element.ownText().strip(), element.attr("aria-label"),
+                        element.attr("title"), element.attr("placeholder")));
+                // The texts the search and compare scripts show, handed to them in data attributes.
+                values.addAll(element.dataset().values());
+                for (String value : values) {
                     if (english.contains(value)) {
                         found.add(out.relativize(Path.of(file)) + ": <" + element.tagName() + "> \"" + value + "\"");
                     }
+                }
+                // Attribute texts (not in the page's text above) are searched for phrases too.
+                for (String attribute : values.subList(1, values.size())) {
+                    String value = attribute.replace(siteTitle, "");
+                    english.stream().filter(label -> label.contains(" ") && value.contains(label)).forEach(label ->
+                            found.add(out.relativize(Path.of(file)) + ": <" + element.tagName() + " …=\"" + label + "\">"));
                 }
             }
         }

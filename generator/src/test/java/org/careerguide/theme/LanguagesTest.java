@@ -181,7 +181,26 @@ class LanguagesTest {
         GenerationReport report = TestSites.build(project, out);
         assertFalse(report.success());
         assertEquals(List.of("guide/templates/404.ftlh:1:4: error: missing label 'no.such.label' for language 'en':"
-                + " add it to messages_en.properties of the theme or the project (rendering 404.html)"),
-                report.problems().stream().filter(Problem::isError).map(Problem::toString).toList());
+                + " add it to messages_en.properties of the theme or the project (rendering 404.html)"), errors(report));
+    }
+
+    @Test
+    void aBundleWithoutTheLabelsTheGeneratorWritesFailsTheBuildNamingThem() {
+        Path project = MinimalSite.with(dir, "a", MinimalSite.role("A"));
+        TestSites.write(project.resolve("site.yaml"), "title: Test Guide\nlanguage: fr\ntheme: mine\n");
+        TestSites.write(project.resolve("themes/mine/theme.yaml"), "extends: default\n");
+        TestSites.write(project.resolve("themes/mine/messages/messages_fr.properties"), "crumb.home=Accueil\n");
+        GenerationReport report = TestSites.build(project, dir.resolve("out"));
+        List<String> errors = errors(report);
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("guide/themes/mine/messages: error: missing labels 'section.roles', "),
+                errors.get(0));
+        assertTrue(errors.get(0).contains("'chart.rangeOpen' for language 'fr'") && !errors.get(0).contains("crumb.home"),
+                errors.get(0));
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
+
+    private static List<String> errors(GenerationReport report) {
+        return report.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
     }
 }

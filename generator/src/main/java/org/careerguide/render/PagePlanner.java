@@ -63,7 +63,7 @@ public final class PagePlanner {
     public PagePlanner(CareerGraph graph, Problems problems, String version, int maxMarkdownDepth, Labels labels) {
         this.guide = graph.guide();
         this.labels = labels;
-        this.markdown = new Markdown(guide.guide().site().unsafeHtml(), maxMarkdownDepth);
+        this.markdown = new Markdown(guide.guide().site().unsafeHtml(), maxMarkdownDepth, labels.text("frame.table"));
         this.links = new SiteLinkCheck(problems);
         this.roles = new RoleModels(guide, markdown, links, problems, labels);
         this.graph = graph;

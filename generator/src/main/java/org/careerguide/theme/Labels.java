@@ -33,7 +33,7 @@ public record Labels(String language, Locale locale, Map<String, String> texts) 
             "terms.title.skills", "terms.title.employers", "terms.title.sectors", "terms.title.families",
             "terms.title.titles", "paths.title", "section.compare", "az.letterTitle", "compare.description",
             "frame.pageOf", "paths.familyTitle", "paths.step", "paths.sideways", "paths.pageTitle", "home.otherRoles",
-            "chart.range", "chart.rangeOpen");
+            "chart.range", "chart.rangeOpen", "frame.table");
 
     /** The default theme's English labels, for planning pages without a loaded theme (tests). */
     public static Labels english() {

@@ -195,7 +195,8 @@ class LanguagesTest {
         assertEquals(1, errors.size(), errors::toString);
         assertTrue(errors.get(0).startsWith("guide/themes/mine/messages: error: missing labels 'section.roles', "),
                 errors.get(0));
-        assertTrue(errors.get(0).contains("'chart.rangeOpen' for language 'fr'") && !errors.get(0).contains("crumb.home"),
+        assertTrue(errors.get(0).contains("'chart.rangeOpen', ") && errors.get(0).contains("for language 'fr'")
+                && !errors.get(0).contains("crumb.home"),
                 errors.get(0));
         assertFalse(Files.exists(dir.resolve("out")), "nothing written");
     }

@@ -22,6 +22,14 @@ abstract class ExampleSiteInBrowser extends InChromium {
         }
     }
 
+    /** Serves {@code site} (another build of the example) in place of the one served before. */
+    static void serve(Path site) throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        server = new StaticServer(site, ExampleSite.basePath());
+    }
+
     @AfterAll
     static void stopServer() {
         if (server != null) {

@@ -19,7 +19,7 @@ import org.careerguide.link.Linker;
 import org.careerguide.load.BaseUrl;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
-import org.careerguide.load.Slugs;
+import org.careerguide.text.Slugs;
 import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problem;

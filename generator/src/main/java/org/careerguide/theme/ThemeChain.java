@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.careerguide.load.ProjectFiles;
-import org.careerguide.load.Slugs;
+import org.careerguide.text.Slugs;
 import org.careerguide.load.ThemeManifestReader;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;

@@ -114,7 +114,7 @@ class ThemeChainTest {
         assertTrue(css.contains("Charter"), "compact's stylesheet is bundled");
         assertEquals(List.of("--theme: error: theme 'nope' not found: expected the folder themes/nope/ or one of"
                 + " the shipped themes (default, compact)"), errors(build(project, dir.resolve("x"), "nope")));
-        assertEquals(List.of("--theme: error: the theme must be a theme folder name: " + org.careerguide.load.Slugs
+        assertEquals(List.of("--theme: error: the theme must be a theme folder name: " + org.careerguide.text.Slugs
                 .problem("../x").orElseThrow()), errors(build(project, dir.resolve("x"), "../x")));
     }
 }

@@ -44,7 +44,8 @@ public final class Generator {
 
     /** The project entries the build reads; the output may not lie in any of them. */
     public static final List<String> READ_FOLDERS = List.of(ProjectLoader.ROLES, ProjectLoader.PAGES,
-            ProjectLoader.STATIC, ProjectLoader.TERMS, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ProjectLoader.SITE_FILE);
+            ProjectLoader.STATIC, ProjectLoader.TERMS, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ThemeLoader.MESSAGES,
+            ProjectLoader.SITE_FILE);
 
     /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
     public GenerationReport build(GeneratorOptions options) {
@@ -164,12 +165,15 @@ public final class Generator {
         // The link stage is complete before anything renders: planning and rendering only read the graph.
         CareerGraph graph = CareerGraph.of(linked);
         times.mark("link and checks");
+        SourcePosition themeNamedAt = options.theme().isPresent() ? SourcePosition.ofFile("--theme")
+                : SourcePosition.ofFile(files.display(projectDir.resolve(ProjectLoader.SITE_FILE)));
         Optional<Theme> theme = reuse.isPresent() ? reuse
-                : new ThemeLoader().load(files, guide.site(), problems);
+                : new ThemeLoader().load(files, guide.site(), themeNamedAt, problems);
         if (theme.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        PagePlanner planner = new PagePlanner(graph, problems, version(), options.limits().maxMarkdownDepth());
+        PagePlanner planner = new PagePlanner(graph, problems, version(), options.limits().maxMarkdownDepth(),
+                theme.get().labels());
         PublishedFiles published = new PublishedFiles(linked,
                 new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth()), problems);
         List<GeneratedFile> generated = new ArrayList<>(published.plan());

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param clock        today's date for checks such as stale salary figures (fixed in tests)
  * @param lockWait     how long a build waits for another build of the same output folder to end
  *                     (zero: fail at once)
+ * @param theme        overrides site.yaml's {@code theme} (e.g. a print edition with {@code compact})
  */
 public record GeneratorOptions(
         Path projectDir,
@@ -32,7 +33,8 @@ public record GeneratorOptions(
         long maxFileBytes,
         RenderLimits limits,
         Clock clock,
-        Duration lockWait) {
+        Duration lockWait,
+        Optional<String> theme) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
@@ -45,6 +47,7 @@ public record GeneratorOptions(
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(lockWait, "lockWait");
+        Objects.requireNonNull(theme, "theme");
     }
 
     public static Builder builder(Path projectDir) {
@@ -63,6 +66,7 @@ public record GeneratorOptions(
         private RenderLimits limits = RenderLimits.DEFAULT;
         private Clock clock = Clock.systemUTC();
         private Duration lockWait = DEFAULT_LOCK_WAIT;
+        private String theme;
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir");
@@ -125,11 +129,18 @@ public record GeneratorOptions(
             return this;
         }
 
+        /** The theme to build with instead of site.yaml's (null: site.yaml's). */
+        public Builder theme(String value) {
+            this.theme = value;
+            return this;
+        }
+
         public GeneratorOptions build() {
             Path output = outputDir != null ? outputDir : projectDir.resolve("target").resolve("site");
             String display = displayRoot != null ? displayRoot : projectDir.toString().replace('\\', '/');
             return new GeneratorOptions(projectDir, output, display.replaceAll("/+$", ""), drafts, strict,
-                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock, lockWait);
+                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock, lockWait,
+                    Optional.ofNullable(theme));
         }
     }
 }

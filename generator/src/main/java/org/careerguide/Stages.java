@@ -15,6 +15,7 @@ import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
+import org.careerguide.text.Slugs;
 
 /**
  * The first two stages one at a time, exactly as {@link Generator} runs them before it plans pages:
@@ -31,9 +32,10 @@ public final class Stages {
 
     /**
      * Stage 1, load: reads the guide project of {@code options} (site.yaml, roles, pages, term
-     * catalogues, static files) into a {@link Guide}, with the options' base URL in place of
-     * site.yaml's. Empty when the project cannot be made into a guide or the base URL is not a
-     * URL (reported into {@code problems}); a guide with errors in some files still loads.
+     * catalogues, static files) into a {@link Guide}, with the options' base URL and theme in place
+     * of site.yaml's. Empty when the project cannot be made into a guide, the base URL is not a URL
+     * or the theme no folder name (reported into {@code problems}); a guide with errors in some
+     * files still loads.
      */
     public static Optional<Guide> load(GeneratorOptions options, Problems problems) throws IOException {
         return load(options, new ProjectFiles(options.projectDir(), options.displayRoot()), problems);
@@ -51,7 +53,12 @@ public final class Stages {
             problems.error(SourcePosition.ofFile("--base-url"), "the base URL " + badBaseUrl.get());
             return Optional.empty();
         }
-        return Optional.of(withBaseUrl(loaded.get(), options.baseUrl()));
+        Optional<String> badTheme = options.theme().flatMap(Slugs::problem);
+        if (badTheme.isPresent()) {
+            problems.error(SourcePosition.ofFile("--theme"), "the theme must be a theme folder name: " + badTheme.get());
+            return Optional.empty();
+        }
+        return Optional.of(withTheme(withBaseUrl(loaded.get(), options.baseUrl()), options.theme()));
     }
 
     /**
@@ -73,5 +80,12 @@ public final class Stages {
         }
         String url = BaseUrl.normalize(baseUrl.get());
         return guide.withSite(guide.site().withBaseUrl(new Text(url, SourcePosition.ofFile("--base-url"))));
+    }
+
+    private static Guide withTheme(Guide guide, Optional<String> theme) {
+        if (theme.isEmpty()) {
+            return guide;
+        }
+        return guide.withSite(guide.site().withTheme(theme.get()));
     }
 }

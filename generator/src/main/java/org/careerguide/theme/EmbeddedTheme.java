@@ -1,6 +1,9 @@
 package org.careerguide.theme;
 
+import freemarker.cache.TemplateLoader;
+import freemarker.cache.URLTemplateLoader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,54 +16,94 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The default theme packaged inside the generator jar under {@code careerguide/themes/default/}.
- * Its static files are listed by walking the jar (or the classes folder in a development build),
- * once per JVM: they cannot change while it runs.
+ * The themes packaged inside the generator jar under {@code careerguide/themes/<name>/} (the
+ * repository's {@code themes/} folder). A shipped theme is known by its {@code theme.yaml}. Its
+ * static files are listed by walking the jar (or the classes folder in a development build), once
+ * per JVM and theme: they cannot change while it runs.
  */
 final class EmbeddedTheme {
 
-    static final String ROOT = "careerguide/themes/default/";
-    static final String TEMPLATES = ROOT + "templates";
-    static final String DISPLAY = "careerguide.jar:themes/default/templates/";
+    private static final String ROOT = "careerguide/themes/";
+    private static final Map<String, Map<String, byte[]>> STATIC_FILES = new ConcurrentHashMap<>();
 
     private EmbeddedTheme() {
     }
 
-    /** The embedded theme's {@code static/} files, by path below {@code static/}. */
-    static Map<String, byte[]> staticFiles() {
-        return StaticFiles.FILES;
+    static String root(String name) {
+        return ROOT + name + "/";
     }
 
-    /** Holder: read on first use, thread-safe by class initialisation. */
-    private static final class StaticFiles {
-        static final Map<String, byte[]> FILES = load();
+    /** How a file of a shipped theme is named in messages. */
+    static String display(String name, String path) {
+        return "careerguide.jar:themes/" + name + "/" + path;
+    }
 
-        private static Map<String, byte[]> load() {
-            URL url = EmbeddedTheme.class.getClassLoader().getResource(ROOT + "static");
-            if (url == null) {
-                return Map.of();
+    static boolean exists(String name) {
+        return exists(name, ThemeFolder.THEME_FILE);
+    }
+
+    static boolean exists(String name, String path) {
+        return !name.contains("/") && !name.contains("..")
+                && url(root(name) + path) != null;
+    }
+
+    /** A file of a shipped theme, or null. */
+    static InputStream open(String name, String path) {
+        return EmbeddedTheme.class.getResourceAsStream("/" + root(name) + path);
+    }
+
+    /** Freemarker's loader of a shipped theme's templates. */
+    static TemplateLoader templates(String name) {
+        String base = root(name) + ThemeLoader.TEMPLATES + "/";
+        return new URLTemplateLoader() {
+            @Override
+            protected URL getURL(String template) {
+                return url(base + template);
             }
-            try {
-                URI uri = url.toURI();
-                if ("jar".equals(uri.getScheme())) {
-                    FileSystem fs;
-                    try {
-                        fs = FileSystems.newFileSystem(uri, Map.of());
-                    } catch (FileSystemAlreadyExistsException e) {
-                        fs = FileSystems.getFileSystem(uri);
-                    }
-                    // Left open: another reader of the same jar may share this file system.
-                    return read(fs.provider().getPath(uri));
+        };
+    }
+
+    /**
+     * A resource of the jar, looked up through this class rather than a class loader (or
+     * Freemarker's ClassTemplateLoader): on the module path, a theme folder whose name is a Java
+     * identifier (careerguide/themes/compact) is a package of the module, and only the module's
+     * own classes are handed its resources.
+     */
+    private static URL url(String path) {
+        return EmbeddedTheme.class.getResource("/" + path);
+    }
+
+    /** The shipped theme's {@code static/} files, by path below {@code static/}. */
+    static Map<String, byte[]> staticFiles(String name) {
+        return STATIC_FILES.computeIfAbsent(name, EmbeddedTheme::load);
+    }
+
+    private static Map<String, byte[]> load(String name) {
+        URL url = url(root(name) + "static");
+        if (url == null) {
+            return Map.of();
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
                 }
-                return read(Path.of(uri));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
+                // Left open: another reader of the same jar may share this file system.
+                return read(fs.provider().getPath(uri));
             }
+            return read(Path.of(uri));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

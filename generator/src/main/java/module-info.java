@@ -6,6 +6,11 @@
  * content model, the preview server, the project scaffolds and the CSV import. Every other package
  * (load, link, render, publish, check, theme, write, ...) is an internal stage: public types there are
  * public only so that the next stage can use them, and the module does not export them.
+ *
+ * <p>Three exported signatures still name internal types (javac's exports lint lists them): the
+ * preview server's memory mode ({@code BuildMode.memory}, {@code PlannedSite}: pages, theme, output)
+ * and {@code Stages.link} (the linked guide), used by the serve package and the tests inside the
+ * module; outside it, {@code Generator.run} and {@code Stages.load} are the way in.
  */
 module org.careerguide {
     exports org.careerguide;

@@ -14,6 +14,7 @@ import org.careerguide.model.StaticFile;
 import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageRenderer;
+import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
 import org.careerguide.render.RenderLimits;
 import org.careerguide.render.SchemaFiles;
@@ -59,8 +60,15 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     /** As {@link #render(List, PageOutput, Problems)}, telling {@code progress} of every page done. */
     public int render(List<PageSpec> selected, PageOutput sink, Problems problems, Progress progress)
             throws IOException {
+        return render(selected, sink, problems, progress, PageReuse.NONE);
+    }
+
+    /** As {@link #render(List, PageOutput, Problems, Progress)}, carrying over the pages {@code reuse} has. */
+    public int render(List<PageSpec> selected, PageOutput sink, Problems problems, Progress progress, PageReuse reuse)
+            throws IOException {
         int total = selected.size();
-        return new PageRenderer(theme, problems, limits).render(selected, sink, done -> progress.page(done, total));
+        return new PageRenderer(theme, problems, limits, reuse).render(selected, sink,
+                done -> progress.page(done, total));
     }
 
     /**

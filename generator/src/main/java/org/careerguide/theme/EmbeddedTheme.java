@@ -34,33 +34,46 @@ final class EmbeddedTheme {
         return StaticFiles.FILES;
     }
 
+    /**
+     * Every file of the embedded theme (templates, assets, whatever else it holds), by path below its
+     * root: what an incremental build compares to know the theme is the one the previous output used.
+     */
+    static Map<String, byte[]> allFiles() {
+        return AllFiles.FILES;
+    }
+
     /** Holder: read on first use, thread-safe by class initialisation. */
     private static final class StaticFiles {
-        static final Map<String, byte[]> FILES = load();
+        static final Map<String, byte[]> FILES = load(ROOT + "static");
+    }
 
-        private static Map<String, byte[]> load() {
-            URL url = EmbeddedTheme.class.getClassLoader().getResource(ROOT + "static");
-            if (url == null) {
-                return Map.of();
-            }
-            try {
-                URI uri = url.toURI();
-                if ("jar".equals(uri.getScheme())) {
-                    FileSystem fs;
-                    try {
-                        fs = FileSystems.newFileSystem(uri, Map.of());
-                    } catch (FileSystemAlreadyExistsException e) {
-                        fs = FileSystems.getFileSystem(uri);
-                    }
-                    // Left open: another reader of the same jar may share this file system.
-                    return read(fs.provider().getPath(uri));
+    /** Holder: read on first use (by incremental builds only). */
+    private static final class AllFiles {
+        static final Map<String, byte[]> FILES = load(ROOT);
+    }
+
+    private static Map<String, byte[]> load(String folder) {
+        URL url = EmbeddedTheme.class.getClassLoader().getResource(folder);
+        if (url == null) {
+            return Map.of();
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
                 }
-                return read(Path.of(uri));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
+                // Left open: another reader of the same jar may share this file system.
+                return read(fs.provider().getPath(uri));
             }
+            return read(Path.of(uri));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -29,6 +29,14 @@ public final class ThemeLoader {
     public static final String TEMPLATES = "templates";
     public static final String THEMES = "themes";
 
+    /**
+     * Every file of the default theme embedded in the jar, by path: project templates and site themes
+     * are files an incremental build reads itself, the embedded theme is read here.
+     */
+    public static Map<String, byte[]> embeddedFiles() {
+        return EmbeddedTheme.allFiles();
+    }
+
     /** The theme for {@code site}, or empty after reporting why it cannot be used. */
     public Optional<Theme> load(ProjectFiles files, Site site, Problems problems) throws IOException {
         Path projectDir = files.projectDir();

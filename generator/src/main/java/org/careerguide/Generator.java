@@ -130,7 +130,9 @@ public final class Generator {
         if (mode instanceof BuildMode.Memory memory) {
             BuildMode.Selection selection = memory.target().select(site);
             int pages = site.render(selection.pages(), selection.output(), problems, times.progress());
-            int files = selection.withFiles() ? site.copyFiles(selection.output(), problems) : 0;
+            // A partial rebuild still writes the files made from the whole guide: any edit may change them.
+            int files = selection.withFiles() ? site.copyFiles(selection.output(), problems)
+                    : site.writeGeneratedFiles(selection.output());
             times.mark("render");
             return new WriteStage.Result(pages, files, false, false);
         }

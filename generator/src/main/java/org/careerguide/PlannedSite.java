@@ -90,13 +90,7 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
             sink.write(schema.getKey(), schema.getValue());
             copied++;
         }
-        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
-        sink.write(RolesCsv.OUTPUT_PATH, RolesCsv.of(guide.roles()));
-        copied++;
-        for (GeneratedFile file : files) {
-            sink.write(file.outputPath(), file.content().get());
-            copied++;
-        }
+        copied += writeGeneratedFiles(sink);
         for (StaticFile file : guide.staticFiles()) {
             byte[] content;
             try {
@@ -110,6 +104,19 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
             copied++;
         }
         return copied;
+    }
+
+    /**
+     * Writes the files made from the whole guide (roles.csv, sitemap, feed, data API, search index)
+     * into {@code sink}: what any content edit can change, besides pages. Returns the count.
+     */
+    public int writeGeneratedFiles(PageOutput sink) throws IOException {
+        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
+        sink.write(RolesCsv.OUTPUT_PATH, RolesCsv.of(guide.roles()));
+        for (GeneratedFile file : files) {
+            sink.write(file.outputPath(), file.content().get());
+        }
+        return 1 + files.size();
     }
 
     /** The output paths of every file written besides the pages. */

@@ -16,7 +16,12 @@
 # Corpora come from the shared benchmark generator (../shared/bench, beside this repository, or
 # BENCH_DIR): the same roles as a careerguide project and as a Hugo site with equivalent templates.
 # Hugo is Debian's package (apt-get install -y hugo); without it only careerguide is timed.
-# Needs GNU time (/usr/bin/time; apt-get install -y time) for CPU and memory. BENCH_JAR picks another jar.
+# Needs GNU time (/usr/bin/time; apt-get install -y time) for CPU and memory.
+#
+# careerguide runs as a user runs it: through bin/careerguide of the distribution zip (unpacked into
+# the work folder; its class data archive is written by one untimed run first, as a user's first run
+# does). BENCH_RUNNER=jar times `java -jar` instead (no JVM options: what `java -jar` users get);
+# BENCH_JAR picks another jar (then the jar is run, whatever BENCH_RUNNER says).
 set -euo pipefail
 
 SIZES=${1:-"1000 10000"}
@@ -27,6 +32,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-$ROOT/../shared/bench}
 WORK=${BENCH_WORK:-$ROOT/target/bench}
 JAR=${BENCH_JAR:-$ROOT/generator/target/careerguide.jar}
+RUNNER=${BENCH_RUNNER:-launcher}
+[ -n "${BENCH_JAR:-}" ] && RUNNER=jar
 
 [ -f "$BENCH_DIR/gen_corpus.py" ] || { echo "bench.sh: no corpus generator at $BENCH_DIR (set BENCH_DIR)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench.sh: needs GNU time at /usr/bin/time (apt-get install -y time)" >&2; exit 2; }
@@ -34,6 +41,17 @@ JAR=${BENCH_JAR:-$ROOT/generator/target/careerguide.jar}
 have_hugo=false
 command -v hugo >/dev/null && have_hugo=true
 mkdir -p "$WORK"
+if [ "$RUNNER" = launcher ]; then
+  zip=$(ls "$ROOT"/generator/target/careerguide-*.zip 2>/dev/null | head -1)
+  [ -n "$zip" ] || { echo "bench.sh: no distribution zip in generator/target (mvn -B package -DskipTests)" >&2; exit 2; }
+  rm -rf "$WORK/dist" "$WORK/cache" && mkdir -p "$WORK/dist" && unzip -q "$zip" -d "$WORK/dist"
+  export XDG_CACHE_HOME=$WORK/cache
+  CG=("$(ls -d "$WORK"/dist/careerguide-*/bin)/careerguide")
+  # The first run writes the class data archive (untimed): a build, so it holds what builds load.
+  "${CG[@]}" build --quiet --source "$ROOT/content" --output "$WORK/warm-up" >/dev/null
+else
+  CG=(java -jar "$JAR")
+fi
 
 # measure OUT command... -> appends "wall cpu rss_kb" to OUT; the command's standard output goes to $WORK/last.out
 measure() {
@@ -52,7 +70,7 @@ serve_edit() {
   local project=$1 log="$WORK/serve.log" role
   role=$(find "$project/roles" -name '*.yaml' | sort | head -1)
   cp "$role" "$WORK/role.bak"
-  java -jar "$JAR" serve --source "$project" --port 0 > "$log" 2>&1 &
+  "${CG[@]}" serve --source "$project" --port 0 > "$log" 2>&1 &
   local pid=$!
   # The first full render can take minutes on a busy machine; wait for it (up to 30 minutes).
   for _ in $(seq 1 3600); do grep -q '^Rendered all' "$log" && break; sleep 0.5; done
@@ -68,8 +86,8 @@ serve_edit() {
   echo "${edited:-not measured (no rebuild reported within a minute of the edit)}"
 }
 
-echo "careerguide $(java -jar "$JAR" --version 2>/dev/null | head -1 | awk '{print $NF}'), $(hugo version 2>/dev/null | awk '{print $1, $2}'),"\
-  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "careerguide $("${CG[@]}" --version 2>/dev/null | head -1 | awk '{print $NF}'), $(hugo version 2>/dev/null | awk '{print $1, $2}'),"\
+  "run by $RUNNER, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 echo "| roles | tool | runs | median wall s | median CPU s | peak RSS MB | pages | output MB | wall ratio cg / Hugo |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -87,7 +105,7 @@ for roles in $SIZES; do
   : > "$WORK/cg.txt"; : > "$WORK/hugo.txt"
   for ((i = 1; i <= runs; i++)); do
     rm -rf "$WORK/out-cg" "$WORK/.out-cg.manifest" # a full build: no previous site to reuse
-    measure "$WORK/cg.txt" java -jar "$JAR" build --quiet --source "$cg/content" --output "$WORK/out-cg"
+    measure "$WORK/cg.txt" "${CG[@]}" build --quiet --source "$cg/content" --output "$WORK/out-cg"
     if $hugo_here; then
       rm -rf "$WORK/out-hugo"
       measure "$WORK/hugo.txt" hugo --quiet -s "$hs" -d "$WORK/out-hugo"
@@ -111,14 +129,14 @@ for roles in $SIZES; do
   fi
   if [ "$roles" -le 10000 ]; then
     : > "$WORK/again.txt"
-    measure "$WORK/again.txt" java -jar "$JAR" build --source "$cg/content" --output "$WORK/out-cg"
+    measure "$WORK/again.txt" "${CG[@]}" build --source "$cg/content" --output "$WORK/out-cg"
     again_state=$(grep -q '^Site is up to date' "$WORK/last.out" && echo "up to date" || echo "built again")
     # One role's summary edited: the build carries over the pages the edit does not reach.
     role=$(find "$cg/content/roles" -name '*.yaml' | sort | sed -n 2p)
     cp "$role" "$WORK/role.bak"
     sed -i '0,/^summary: /s/^summary: "/summary: "Edited. /' "$role"
     : > "$WORK/edit.txt"
-    measure "$WORK/edit.txt" java -jar "$JAR" build --source "$cg/content" --output "$WORK/out-cg"
+    measure "$WORK/edit.txt" "${CG[@]}" build --source "$cg/content" --output "$WORK/out-cg"
     edit_pages=$(grep -o '([0-9]* rendered, [0-9]* unchanged kept)' "$WORK/last.out" | tr -d '()' || true)
     cp "$WORK/role.bak" "$role"
     extra+=("$roles roles: unchanged rebuild $(column_median "$WORK/again.txt" 1) s wall, $(column_median "$WORK/again.txt" 2) s CPU ($again_state); one role edited: $(column_median "$WORK/edit.txt" 1) s wall, $(column_median "$WORK/edit.txt" 2) s CPU (${edit_pages:-pages not reported}); serve, one role edited: $(serve_edit "$cg/content")")

@@ -176,7 +176,17 @@ public final class Taxonomy {
         return find(name).map(term -> term.inList(list)).orElse(List.of());
     }
 
-    /** Every term, in the order first named. */
+    /** Whether no role names any term of this kind. */
+    public boolean isEmpty() {
+        return byKey.isEmpty();
+    }
+
+    /** How many terms of this kind there are. */
+    public int size() {
+        return byKey.size();
+    }
+
+    /** Every term, in the order first named (a copy: use {@link #isEmpty()} or {@link #size()} to ask less). */
     public List<Term> terms() {
         return List.copyOf(byKey.values());
     }

@@ -1,6 +1,8 @@
 package org.careerguide.link;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.careerguide.load.Slugs;
 
 /**
@@ -11,10 +13,31 @@ import org.careerguide.load.Slugs;
  */
 public final class TermKey {
 
+    /**
+     * Keys already worked out: every skill is matched on every page that names it and on its
+     * neighbours' pages, and transliteration is not cheap. A pure function's results, so sharing
+     * them between threads and builds is safe.
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 200_000;
+
     private TermKey() {
     }
 
     public static String of(String name) {
+        String known = KEYS.get(name);
+        if (known != null) {
+            return known;
+        }
+        String key = compute(name);
+        if (KEYS.size() >= MAX_REMEMBERED) {
+            KEYS.clear(); // a long preview session never holds more than this many names
+        }
+        KEYS.put(name, key);
+        return key;
+    }
+
+    private static String compute(String name) {
         // A loop rather than regular expressions: this runs for every name on every page.
         String ascii = isAscii(name) ? name : Slugs.ascii(name);
         StringBuilder key = new StringBuilder(ascii.length());

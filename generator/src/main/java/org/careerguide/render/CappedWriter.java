@@ -1,7 +1,6 @@
 package org.careerguide.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 
 /**
@@ -12,7 +11,8 @@ import java.io.Writer;
  */
 final class CappedWriter extends Writer {
 
-    private final StringWriter buffer = new StringWriter(16 * 1024);
+    // A StringBuilder, not a StringWriter: one thread writes a page, so StringBuffer's locks only cost.
+    private final StringBuilder buffer = new StringBuilder(16 * 1024);
     private final long maxChars;
     private long written;
 
@@ -26,7 +26,7 @@ final class CappedWriter extends Writer {
         if (written > maxChars) {
             throw new PageTooLargeException();
         }
-        buffer.write(chars, offset, length);
+        buffer.append(chars, offset, length);
     }
 
     @Override
@@ -35,7 +35,7 @@ final class CappedWriter extends Writer {
         if (written > maxChars) {
             throw new PageTooLargeException();
         }
-        buffer.write(text, offset, length);
+        buffer.append(text, offset, offset + length);
     }
 
     @Override

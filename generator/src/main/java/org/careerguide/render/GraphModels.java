@@ -93,8 +93,10 @@ final class GraphModels {
         List<MapLayout.Edge> lateral = new ArrayList<>();
         around.transitions().forEach(role -> lateral.add(new MapLayout.Edge(0, numbers.get(role.slug()))));
         // Transitions sit beside the role: their own promotions are not drawn, or they would become steps.
-        List<Role> ladder = new ArrayList<>(roles);
-        ladder.removeAll(around.transitions());
+        Set<String> beside = new HashSet<>();
+        around.transitions().forEach(role -> beside.add(role.slug()));
+        // By slug: comparing whole role records field by field cost a tenth of each role page's model.
+        List<Role> ladder = roles.stream().filter(role -> !beside.contains(role.slug())).toList();
         return MapLayout.layout(nodes(roles, around.role(), here), promotions(ladder, numbers), lateral);
     }
 

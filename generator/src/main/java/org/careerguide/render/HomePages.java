@@ -100,7 +100,7 @@ final class HomePages {
         }
         model.put("families", families);
         model.put("others", others);
-        model.put("familyCount", guide.families().terms().size());
+        model.put("familyCount", guide.families().size());
         model.put("roleCount", guide.roles().size());
         model.put("pagination", Pagination.model("", number, count));
         return model;

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * JSON written by Jackson from plain maps, lists, strings and numbers: the data API, the JSON-LD
@@ -24,6 +26,8 @@ public final class JsonText {
         MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
     }
 
+    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+
     private JsonText() {
     }
 
@@ -39,8 +43,10 @@ public final class JsonText {
     /** Indented UTF-8 JSON, for data files people read too. */
     public static byte[] pretty(Object value) {
         try {
-            return (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] json = PRETTY.writeValueAsBytes(value);
+            byte[] withNewline = Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            return withNewline;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,12 +77,20 @@ public final class Markdown {
      * the feed and the search index, so that each says exactly what the page shows.
      */
     public String plainText(String markdown) {
+        if (PlainProse.is(markdown)) {
+            return PlainProse.words(markdown);
+        }
         try {
-            return org.jsoup.Jsoup.parseBodyFragment(block(markdown, "")).text();
+            return plainTextParsed(markdown);
         } catch (MarkdownTooDeepException e) {
             // Reported where the page shows the text; here the words are all that is needed.
             return markdown.strip();
         }
+    }
+
+    /** The text of a Markdown text through the full path: render, then read the HTML's text. */
+    String plainTextParsed(String markdown) {
+        return org.jsoup.Jsoup.parseBodyFragment(renderParsed(markdown, "", false, document -> { })).text();
     }
 
     /** The parsed tree of a Markdown text (also used to check its site links). */
@@ -102,6 +110,16 @@ public final class Markdown {
     }
 
     private String render(String markdown, String root, boolean inline, Consumer<Node> parsed) {
+        if (PlainProse.is(markdown)) {
+            // No markup, so no links for the link check either: the same HTML without a parse.
+            String html = PlainProse.html(markdown);
+            return inline ? html : "<p>" + html + "</p>";
+        }
+        return renderParsed(markdown, root, inline, parsed);
+    }
+
+    /** Renders through commonmark whatever the text: what {@link PlainProse} shortcuts must equal. */
+    String renderParsed(String markdown, String root, boolean inline, Consumer<Node> parsed) {
         Node document = parse(markdown);
         Node tooDeep = MarkdownDepth.firstBeyond(document, maxDepth);
         if (tooDeep != null) {

@@ -189,7 +189,7 @@ public final class PagePlanner {
                 .put("sectors", section(root, RoleModels.SECTORS, guide.sectors()))
                 .put("families", section(root, RoleModels.FAMILIES, guide.families()))
                 .put("paths", SiteUrls.relative(root, "paths/"))
-                .put("titles", guide.titles().terms().isEmpty() ? null
+                .put("titles", guide.titles().isEmpty() ? null
                         : SiteUrls.relative(root, TaxonomyPages.TITLES + "/"))
                 .put("roles", SiteUrls.relative(root, "roles/"))
                 .put("compare", SiteUrls.relative(root, ComparePage.SITE_PATH))
@@ -200,7 +200,7 @@ public final class PagePlanner {
     }
 
     private static String section(String root, String kind, org.careerguide.link.Taxonomy terms) {
-        return terms.terms().isEmpty() ? null : SiteUrls.relative(root, kind + "/");
+        return terms.isEmpty() ? null : SiteUrls.relative(root, kind + "/");
     }
 
     @SuppressWarnings("unchecked")

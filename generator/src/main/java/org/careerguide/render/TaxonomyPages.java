@@ -52,14 +52,14 @@ final class TaxonomyPages {
         plan(RoleModels.EMPLOYERS, graph.guide().employers(), pages);
         plan(RoleModels.SECTORS, graph.guide().sectors(), pages);
         plan(RoleModels.FAMILIES, graph.guide().families(), pages);
-        if (!graph.guide().titles().terms().isEmpty()) {
+        if (!graph.guide().titles().isEmpty()) {
             plan(TITLES, graph.guide().titles(), pages);
         }
         return pages;
     }
 
     private void plan(String kind, Taxonomy taxonomy, List<PageSpec> pages) {
-        if (taxonomy.terms().isEmpty()) {
+        if (taxonomy.isEmpty()) {
             // No "0 employers" page: the footer does not link the kind either (PagePlanner#common).
             return;
         }

@@ -102,12 +102,43 @@ class DistributionIT {
         assertEquals("Distribution Test", TestSites.parse(guide.resolve("target/site/index.html")).title());
     }
 
+    @Test
+    void writesAClassDataArchiveOnTheFirstRunAndLoadsFromItAfter() throws Exception {
+        Path cache = temp.resolve("cache");
+        Path log = temp.resolve("class-load.log");
+        String launcher = home.resolve("bin/careerguide").toString();
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "XDG_CACHE_HOME", cache.toString());
+        assertEquals(new Result(0, "careerguide " + VERSION + "\n"), run(List.of(launcher, "--version"), env));
+        List<Path> archives;
+        try (var files = Files.list(cache.resolve("careerguide"))) {
+            archives = files.toList();
+        }
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().endsWith(".jsa"), archives.toString());
+
+        Map<String, String> logged = Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        assertEquals(new Result(0, "careerguide " + VERSION + "\n"), run(List.of(launcher, "--version"), logged));
+        String loaded = Files.readString(log);
+        assertTrue(loaded.lines().anyMatch(line -> line.contains("org.careerguide.cli.Main ")
+                && line.contains("shared objects file")), "Main comes from the archive:\n"
+                + loaded.lines().filter(line -> line.contains("org.careerguide")).findFirst().orElse(""));
+
+        Map<String, String> off = Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "XDG_CACHE_HOME", temp.resolve("cache-off").toString(), "CAREERGUIDE_CDS", "off");
+        assertEquals(0, run(List.of(launcher, "--version"), off).exit);
+        assertTrue(Files.notExists(temp.resolve("cache-off")), "CAREERGUIDE_CDS=off writes no archive");
+    }
+
     private record Result(int exit, String output) {
     }
 
     /** Runs a command with the given environment changes (an empty value removes the variable). */
     private static Result run(List<String> command, Map<String, String> env) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // The launcher's class data archive goes to the test's folder, not the user's cache.
+        builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache-default").toString());
         env.forEach((name, value) -> {
             if (value.isEmpty()) {
                 builder.environment().remove(name);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.careerguide.model.Problem;
+import org.careerguide.text.Plural;
 
 /**
  * What a build or check did: the problems found (sorted by file and line), how many pages and
@@ -52,7 +53,7 @@ public record GenerationReport(List<Problem> problems, int pagesRendered, int fi
      */
     public String summary(boolean write, String source) {
         long millis = duration.toMillis();
-        String counts = plural(errorCount(), "error") + ", " + plural(warningCount(), "warning");
+        String counts = Plural.of(errorCount(), "error") + ", " + Plural.of(warningCount(), "warning");
         if (interrupted) {
             return String.format(Locale.ROOT, "%s interrupted: %s (%d ms)", write ? "Build" : "Check",
                     write ? "the output folder was not changed" : "nothing was written", millis);
@@ -74,9 +75,5 @@ public record GenerationReport(List<Problem> problems, int pagesRendered, int fi
         }
         return String.format(Locale.ROOT, "Checked %s: %d pages render, %s (%d ms)", source, pagesRendered,
                 counts, millis);
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.careerguide.model.Problem;
 import org.careerguide.model.Severity;
+import org.careerguide.text.Plural;
 
 /**
  * The lines a front end prints for a run's problems, at most {@code perKind} of one kind (like
  * javac's {@code -Xmaxwarns}), then one line per capped kind saying how many more there are. A
- * guide with 20,000 orphan roles should not bury its one broken template under them. Problems of
- * one kind share a message apart from the names, numbers and details in it: the kind is the
- * severity plus the message up to its first colon or semicolon, with quoted names and numbers
- * left out.
+ * guide with 20,000 orphan roles should not bury its one broken template under them. A warning
+ * that {@code checks:} tunes names its kind ({@link Problem#kind()}, e.g. orphan), and that is
+ * its kind here too; other problems of one kind share a message apart from the names, numbers and
+ * details in it: their kind is the message up to its first colon or semicolon, with quoted names
+ * and numbers left out. Either way the severity is part of the kind.
  */
 public final class ProblemListing {
 
@@ -51,19 +53,26 @@ public final class ProblemListing {
         }
         firstSkipped.forEach((kind, problem) -> {
             int more = seen.get(kind) - perKind;
-            lines.add(new Line(problem.severity(), String.format(Locale.ROOT, "… and %,d more %s%s like this: %s (%s lists them all)", more,
-                    problem.severity().label(), more == 1 ? "" : "s", kind.substring(kind.indexOf(' ') + 1),
-                    allOption)));
+            lines.add(new Line(problem.severity(), String.format(Locale.ROOT, "… and %,d more %s like this: %s (%s lists them all)", more,
+                    Plural.noun(more, problem.severity().label()), shape(problem.message()), allOption)));
         });
         return lines;
     }
 
-    /** The severity and the message without its names, numbers and details: "warning orphan role". */
+    /**
+     * The severity and the problem's own kind ("warning [orphan]"), or, for a problem without one,
+     * the severity and the {@link #shape} of its message ("error template syntax").
+     */
     static String kindOf(Problem problem) {
-        String message = QUOTED.matcher(problem.message()).replaceAll("'…'");
-        message = NUMBERS.matcher(message).replaceAll("N");
-        message = DETAILS.matcher(message).replaceFirst("").strip();
-        return problem.severity().label() + " " + message;
+        String kind = problem.kind().isEmpty() ? shape(problem.message()) : "[" + problem.kind() + "]";
+        return problem.severity().label() + " " + kind;
+    }
+
+    /** The message without its names, numbers and details, which the "more" line shows: "orphan role". */
+    static String shape(String message) {
+        String shape = QUOTED.matcher(message).replaceAll("'…'");
+        shape = NUMBERS.matcher(shape).replaceAll("N");
+        return DETAILS.matcher(shape).replaceFirst("").strip();
     }
 
     /** One printed line and the severity of the problems it is about (a Maven log has a level per line). */

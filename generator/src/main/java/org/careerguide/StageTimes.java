@@ -16,10 +16,6 @@ public final class StageTimes {
     private final Progress progress;
     private long since = System.nanoTime();
 
-    public StageTimes() {
-        this(Progress.NONE);
-    }
-
     /** Times that also tell {@code progress} when a stage is done. */
     public StageTimes(Progress progress) {
         this.progress = progress;

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.render.SiteUrls;
+import org.careerguide.text.Plural;
 
 /**
  * Checks every reference of a collected site: pages, stylesheets, scripts, images, links inside
@@ -65,15 +66,8 @@ public final class LinkChecker {
     /**
      * Checks the site and reports each broken link as an error at the page holding it. A link
      * broken the same way on many pages (a template mistake) is reported once, with a count.
-     */
-    public void report(LinkCollector site, Problems problems) {
-        report(site, problems, Set.of());
-    }
-
-    /**
-     * As {@link #report(LinkCollector, Problems)}, skipping missing targets whose site path (e.g.
-     * {@code roles/nobody/}) is in {@code alreadyReported}: Markdown links that the source check
-     * has reported at the author's line already.
+     * Missing targets whose site path (e.g. {@code roles/nobody/}) is in {@code alreadyReported}
+     * are skipped: Markdown links that the source check has reported at the author's line already.
      */
     public void report(LinkCollector site, Problems problems, Set<String> alreadyReported) {
         Map<List<String>, List<BrokenLink>> byTarget = new TreeMap<>(
@@ -88,7 +82,7 @@ public final class LinkChecker {
         for (List<BrokenLink> same : byTarget.values()) {
             BrokenLink first = same.get(0);
             int others = (int) same.stream().map(BrokenLink::page).distinct().count() - 1;
-            String more = others == 0 ? "" : " (and " + others + " other page" + (others == 1 ? "" : "s") + ")";
+            String more = others == 0 ? "" : " (" + Plural.andOtherPages(others).strip() + ")";
             problems.error(SourcePosition.ofFile(first.page()), first.message() + more);
         }
     }

@@ -3,7 +3,7 @@ package org.careerguide.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.careerguide.load.DidYouMean;
+import org.careerguide.text.DidYouMean;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;

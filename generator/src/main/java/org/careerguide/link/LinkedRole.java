@@ -1,5 +1,6 @@
 package org.careerguide.link;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.careerguide.model.Role;
 
@@ -13,5 +14,17 @@ public record LinkedRole(Role role, List<RoleRef> leadsTo, List<RoleRef> transit
 
     public String slug() {
         return role.slug();
+    }
+
+    /**
+     * The roles this role's progression leads to: the resolved names of {@code leads_to}, then of
+     * {@code transitions}, in the author's order. A role named twice is here twice, and a role
+     * naming itself names itself: callers that need distinct others say so.
+     */
+    public List<Role> progressionTargets() {
+        List<Role> targets = new ArrayList<>(leadsTo.size() + transitions.size());
+        leadsTo.forEach(ref -> ref.target().ifPresent(targets::add));
+        transitions.forEach(ref -> ref.target().ifPresent(targets::add));
+        return targets;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.careerguide.load.DidYouMean;
+import org.careerguide.text.DidYouMean;
 import org.careerguide.model.CheckKind;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;

@@ -3,7 +3,6 @@ package org.careerguide.link;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.careerguide.model.CheckKind;
 import org.careerguide.model.Problems;
 
@@ -22,8 +21,7 @@ final class ProgressionChecks {
         }
         Set<String> linkedTo = new HashSet<>();
         for (LinkedRole role : roles) {
-            Stream.concat(role.leadsTo().stream(), role.transitions().stream())
-                    .flatMap(ref -> ref.target().stream())
+            role.progressionTargets().stream()
                     .filter(target -> !target.slug().equals(role.slug()))
                     .forEach(target -> linkedTo.add(target.slug()));
         }

@@ -116,11 +116,6 @@ public final class RelatedRoles {
         return new RelatedRoles(roles, skills, sectors, families);
     }
 
-    /** Ranks as if no role had a family: for measuring what skills and sectors alone find. */
-    static RelatedRoles ignoringFamily(List<Role> roles, Taxonomy skills, Taxonomy sectors) {
-        return new RelatedRoles(roles, skills, sectors, Taxonomy.of(roles, role -> List.of()));
-    }
-
     /** Up to {@link #LIMIT} roles most like {@code role}, best first. */
     public List<Related> of(Role role) {
         Integer self = numbers.get(role.slug());

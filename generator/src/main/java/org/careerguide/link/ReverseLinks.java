@@ -1,6 +1,5 @@
 package org.careerguide.link;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +42,5 @@ public final class ReverseLinks {
     /** The roles that name {@code role} in their progression. */
     public List<Incoming> to(Role role) {
         return bySlug.getOrDefault(role.slug(), List.of());
-    }
-
-    /** Just the roles, for walking the graph backwards. */
-    List<Role> sources(Role role) {
-        List<Role> sources = new ArrayList<>();
-        to(role).forEach(incoming -> sources.add(incoming.from()));
-        return sources;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
+import org.careerguide.text.TermKey;
 
 /**
  * The titles several roles share ("Professor" names 34 O*NET occupations) as a {@link Taxonomy}:

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
+import org.careerguide.text.TermKey;
 
 /**
  * How ready one role is for another: which of the next role's top skills it already lists and

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.careerguide.load.Slugs;
+import org.careerguide.text.Slugs;
 import org.careerguide.model.Role;
 import org.careerguide.model.TermCatalogues.CatalogueTerm;
 import org.careerguide.model.Text;

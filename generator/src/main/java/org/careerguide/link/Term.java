@@ -29,11 +29,6 @@ public record Term(String slug, String name, List<Role> roles, Map<String, List<
         lists = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** A term without a catalogue entry. */
-    public Term(String slug, String name, List<Role> roles, Map<String, List<Role>> lists) {
-        this(slug, name, roles, lists, Optional.empty(), Optional.empty());
-    }
-
     /** The roles that name this term in {@code list}; empty for a list it is not named in. */
     public List<Role> inList(String list) {
         return lists.getOrDefault(list, List.of());

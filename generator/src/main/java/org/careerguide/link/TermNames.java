@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.careerguide.model.TermCatalogues.CatalogueTerm;
 import org.careerguide.model.Text;
+import org.careerguide.text.TermKey;
 
 /**
  * How the names of one kind of term (skills, employers or sectors) are matched: by {@link TermKey}

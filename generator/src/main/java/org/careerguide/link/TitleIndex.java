@@ -9,6 +9,7 @@ import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
+import org.careerguide.text.TermKey;
 
 /**
  * Every name a role answers to. A role's own names (its title and its slug) belong to it alone:

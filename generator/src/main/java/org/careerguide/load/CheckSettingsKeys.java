@@ -9,6 +9,7 @@ import org.careerguide.model.CheckKind;
 import org.careerguide.model.CheckLevel;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Text;
+import org.careerguide.text.DidYouMean;
 
 /** Reads site.yaml's {@code checks:} map: each kind of warning set to error, warning or off. */
 final class CheckSettingsKeys {

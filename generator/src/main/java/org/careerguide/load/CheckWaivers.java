@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.careerguide.model.CheckKind;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
+import org.careerguide.text.DidYouMean;
 
 /**
  * Reads the {@code # careerguide: allow <kind> [<kind> ...]} comment lines of a role file: the

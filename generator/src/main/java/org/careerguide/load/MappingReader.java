@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
+import org.careerguide.text.DidYouMean;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;

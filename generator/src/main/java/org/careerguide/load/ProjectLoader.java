@@ -20,6 +20,7 @@ import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.StaticFile;
 import org.careerguide.model.TermCatalogues;
+import org.careerguide.text.Slugs;
 
 /**
  * Loads a guide project folder ({@code site.yaml}, {@code roles/}, {@code pages/}, {@code static/})

@@ -18,6 +18,7 @@ import org.careerguide.model.SalaryLevel;
 import org.careerguide.model.SalaryPeriod;
 import org.careerguide.model.SkillGaps;
 import org.careerguide.model.Text;
+import org.careerguide.text.DidYouMean;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Binds the root node of {@code roles/<slug>.yaml} to a {@link Role}, reporting every problem. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Site;
 import org.careerguide.model.Text;
+import org.careerguide.text.Slugs;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Binds {@code site.yaml} to a {@link Site}. */

@@ -13,6 +13,8 @@ import org.careerguide.model.SourcePosition;
 import org.careerguide.model.TermCatalogues;
 import org.careerguide.model.TermCatalogues.CatalogueTerm;
 import org.careerguide.model.Text;
+import org.careerguide.text.DidYouMean;
+import org.careerguide.text.Slugs;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 

@@ -20,11 +20,6 @@ public record Guide(Path projectDir, Site site, List<Role> roles, List<Page> pag
         staticFiles = List.copyOf(staticFiles);
     }
 
-    /** A guide without term catalogues. */
-    public Guide(Path projectDir, Site site, List<Role> roles, List<Page> pages, List<StaticFile> staticFiles) {
-        this(projectDir, site, roles, pages, staticFiles, TermCatalogues.NONE);
-    }
-
     /** The same guide with other site settings. */
     public Guide withSite(Site newSite) {
         return new Guide(projectDir, newSite, roles, pages, staticFiles, catalogues);

@@ -11,8 +11,4 @@ public record Hiring(List<Text> employers, List<Text> sectors) {
         employers = List.copyOf(employers);
         sectors = List.copyOf(sectors);
     }
-
-    public boolean isEmpty() {
-        return employers.isEmpty() && sectors.isEmpty();
-    }
 }

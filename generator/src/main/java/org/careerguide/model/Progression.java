@@ -11,8 +11,4 @@ public record Progression(List<Text> leadsTo, List<Text> transitions) {
         leadsTo = List.copyOf(leadsTo);
         transitions = List.copyOf(transitions);
     }
-
-    public boolean isEmpty() {
-        return leadsTo.isEmpty() && transitions.isEmpty();
-    }
 }

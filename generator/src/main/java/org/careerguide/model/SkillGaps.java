@@ -11,8 +11,4 @@ public record SkillGaps(List<Text> missing, Optional<Text> suggestions) {
     public SkillGaps {
         missing = List.copyOf(missing);
     }
-
-    public boolean isEmpty() {
-        return missing.isEmpty() && suggestions.isEmpty();
-    }
 }

@@ -34,8 +34,7 @@ final class GraphInputs {
         Neighbourhood around = graph.neighbourhood(linked);
         List<Role> onPage = new ArrayList<>(around.all());
         // Their own links decide the arrows drawn between them, and the roles the page's lists name.
-        linked.leadsTo().forEach(ref -> ref.target().ifPresent(onPage::add));
-        linked.transitions().forEach(ref -> ref.target().ifPresent(onPage::add));
+        onPage.addAll(linked.progressionTargets());
         graph.comesFrom(role).forEach(incoming -> onPage.add(incoming.from()));
         onPage.forEach(other -> inputs.add(other.file()));
         graph.related(role).forEach(related -> inputs.add(related.role().file()));

@@ -51,10 +51,8 @@ final class GraphModels {
     /** One entry per distinct next role (leads-to first, then transitions) that lists top skills. */
     private List<Map<String, Object>> nextSkills(LinkedRole role, String root, String here) {
         Map<String, Role> next = new LinkedHashMap<>();
-        List<RoleRef> refs = new ArrayList<>(role.leadsTo());
-        refs.addAll(role.transitions());
-        refs.forEach(ref -> ref.target().filter(target -> !target.skills().isEmpty())
-                .ifPresent(target -> next.putIfAbsent(target.slug(), target)));
+        role.progressionTargets().stream().filter(target -> !target.skills().isEmpty())
+                .forEach(target -> next.putIfAbsent(target.slug(), target));
         next.remove(role.slug());
         List<Map<String, Object>> models = new ArrayList<>();
         for (Role target : next.values()) {

@@ -1,9 +1,13 @@
 package org.careerguide.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.careerguide.model.Problems;
+import org.careerguide.model.SourcePosition;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -35,11 +39,6 @@ public final class Markdown {
     private final int maxDepth;
     private final Map<String, HtmlRenderer[]> renderersByRoot = new ConcurrentHashMap<>();
 
-    /** @param unsafeHtml pass raw HTML through (site.yaml {@code unsafe_html: true}) */
-    public Markdown(boolean unsafeHtml) {
-        this(unsafeHtml, RenderLimits.DEFAULT.maxMarkdownDepth());
-    }
-
     /**
      * @param unsafeHtml pass raw HTML through (site.yaml {@code unsafe_html: true})
      * @param maxDepth   deepest nesting of blocks and inlines accepted
@@ -62,19 +61,18 @@ public final class Markdown {
         return render(markdown, root, false, parsed);
     }
 
-    /** Inline Markdown (one paragraph, rendered without the {@code <p>}) for a list item or a heading. */
-    public String inline(String markdown, String root) {
-        return render(markdown, root, true, document -> { });
-    }
-
-    /** Inline Markdown, handing the parsed tree to {@code parsed} first (see {@link #block(String, String, Consumer)}). */
+    /**
+     * Inline Markdown (one paragraph, rendered without the {@code <p>}) for a list item or a heading,
+     * handing the parsed tree to {@code parsed} first (see {@link #block(String, String, Consumer)}).
+     */
     public String inline(String markdown, String root, Consumer<Node> parsed) {
         return render(markdown, root, true, parsed);
     }
 
     /**
      * The text a reader sees of a Markdown text, without markup: for meta descriptions, JSON-LD,
-     * the feed and the search index, so that each says exactly what the page shows.
+     * the feed and the search index, so that each says exactly what the page shows. Markdown
+     * nested too deeply is nothing here, as on the page ({@link #pageHtml}), which reports it.
      */
     public String plainText(String markdown) {
         if (PlainProse.is(markdown)) {
@@ -83,8 +81,30 @@ public final class Markdown {
         try {
             return plainTextParsed(markdown);
         } catch (MarkdownTooDeepException e) {
-            // Reported where the page shows the text; here the words are all that is needed.
-            return markdown.strip();
+            return "";
+        }
+    }
+
+    /**
+     * Markdown that {@code render} renders for a page, under the one rule for Markdown nested
+     * deeper than the limit, wherever a page shows it: an error at the line where the limit is
+     * passed, and nothing in its place. Not the source text (thousands of markers help no reader,
+     * and the point of the limit is that nothing of it is processed further) and not a missing
+     * value (a template testing for it would add a second, misleading error). The error fails the
+     * build, so the empty place is seen only in the preview, under the error.
+     *
+     * @param source    a YAML field's position, or the Markdown file
+     * @param firstLine for a Markdown file, the file's line where its Markdown starts (after any
+     *                  front matter); 0 for a YAML field, whose own position is the error's
+     */
+    TemplateHTMLOutputModel pageHtml(Supplier<String> render, SourcePosition source, int firstLine,
+                                     Problems problems) {
+        try {
+            return Html.of(render.get());
+        } catch (MarkdownTooDeepException e) {
+            problems.error(firstLine == 0 ? source
+                    : new SourcePosition(source.file(), firstLine + Math.max(e.line(), 1) - 1, 1), e.getMessage());
+            return Html.of("");
         }
     }
 

@@ -34,20 +34,13 @@ final class MoneyFormat {
 
     /**
      * An amount with its currency the way the site's language writes it ($110,000 in English for
-     * USD); just the number when the currency is not an ISO 4217 code.
+     * USD); with {@code cents}, always two decimals ($14.00 an hour). There is always a currency,
+     * and it is an ISO 4217 code as written: the load stage refuses salary levels without one
+     * and codes Java does not know (RoleBinder), so nothing with another reaches rendering.
      */
-    String money(BigDecimal amount, Optional<String> currencyCode) {
-        return money(amount, currencyCode, false);
-    }
-
-    /** Like {@link #money(BigDecimal, Optional)}; with {@code cents}, always two decimals ($14.00 an hour). */
     String money(BigDecimal amount, Optional<String> currencyCode, boolean cents) {
-        Optional<Currency> currency = currencyCode.flatMap(MoneyFormat::currency);
-        if (currency.isEmpty()) {
-            return format(amount, cents);
-        }
         NumberFormat format = currencyFormats.get();
-        format.setCurrency(currency.get());
+        format.setCurrency(Currency.getInstance(currencyCode.orElseThrow()));
         return digits(format, amount, cents).format(amount);
     }
 
@@ -60,13 +53,5 @@ final class MoneyFormat {
         format.setMaximumFractionDigits(2);
         format.setMinimumFractionDigits(cents || amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
         return format;
-    }
-
-    private static Optional<Currency> currency(String code) {
-        try {
-            return Optional.of(Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

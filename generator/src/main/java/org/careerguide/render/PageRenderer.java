@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
+import org.careerguide.text.Plural;
 import org.careerguide.theme.Theme;
 
 /**
@@ -45,16 +46,12 @@ public final class PageRenderer {
     }
 
     /**
-     * Renders every page into {@code output}; returns how many were written. One template mistake
-     * usually breaks many pages: it is reported once, naming the first page and the count of others.
-     * The first page {@code output} refuses (a full disk, a cancelled build) stops the rendering, and
-     * is thrown once the pages already under way are done: the output reports it, once.
+     * Renders every page into {@code output}, calling {@code pageDone} with the count of pages
+     * finished so far; returns how many were written. One template mistake usually breaks many
+     * pages: it is reported once, naming the first page and the count of others. The first page
+     * {@code output} refuses (a full disk, a cancelled build) stops the rendering, and is thrown
+     * once the pages already under way are done: the output reports it, once.
      */
-    public int render(List<PageSpec> pages, PageOutput output) throws IOException {
-        return render(pages, output, done -> { });
-    }
-
-    /** As {@link #render(List, PageOutput)}, calling {@code pageDone} with the count of pages finished so far. */
     public int render(List<PageSpec> pages, PageOutput output, java.util.function.IntConsumer pageDone)
             throws IOException {
         AtomicInteger written = new AtomicInteger();
@@ -70,9 +67,8 @@ public final class PageRenderer {
             });
         }
         failures.forEach((position, byMessage) -> byMessage.forEach((message, failed) -> {
-            String others = failed.size() == 1 ? "" : " and " + (failed.size() - 1) + " other page"
-                    + (failed.size() == 2 ? "" : "s");
-            problems.error(position, message + " (rendering " + failed.first() + others + ")");
+            problems.error(position, message + " (rendering " + failed.first()
+                    + Plural.andOtherPages(failed.size() - 1) + ")");
         }));
         if (refused.get() != null) {
             throw refused.get();

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.careerguide.concurrent.DaemonThreads;
 
 /**
  * Stops templates that run too long: each page's rendering is timed, and a page still running at
@@ -15,11 +16,8 @@ import java.util.concurrent.TimeUnit;
 final class PageWatchdog implements AutoCloseable {
 
     private final Duration limit;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "careerguide-template-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("careerguide-template-watchdog"));
 
     PageWatchdog(Duration limit) {
         this.limit = limit;

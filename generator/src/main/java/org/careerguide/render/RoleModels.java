@@ -16,7 +16,6 @@ import org.careerguide.model.Salary;
 import org.careerguide.model.SalaryBasis;
 import org.careerguide.model.SalaryLevel;
 import org.careerguide.model.SalaryPeriod;
-import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
 
 /**
@@ -89,15 +88,9 @@ final class RoleModels {
                 .put("sectors", terms(role.hiring().sectors(), guide.sectors(), SECTORS, root))
                 .build());
         model.put("nextSteps", role.nextSteps().stream().map(t -> inline(t, root)).toList());
-        role.narrative().ifPresent(narrative -> {
-            try {
-                model.put("narrative", Html.of(markdown.block(narrative.markdown(), root,
-                        links.at(narrative.source(), 1))));
-            } catch (Markdown.MarkdownTooDeepException e) {
-                problems.error(e.line() == 0 ? narrative.source()
-                        : new SourcePosition(narrative.source().file(), e.line(), 1), e.getMessage());
-            }
-        });
+        role.narrative().ifPresent(narrative -> model.put("narrative", markdown.pageHtml(() ->
+                markdown.block(narrative.markdown(), root, links.at(narrative.source(), 1)),
+                narrative.source(), 1, problems)));
         return model;
     }
 
@@ -171,11 +164,6 @@ final class RoleModels {
     }
 
     private Object render(Text text, java.util.function.Supplier<String> html) {
-        try {
-            return Html.of(html.get());
-        } catch (Markdown.MarkdownTooDeepException e) {
-            problems.error(text.position(), e.getMessage());
-            return text.value();
-        }
+        return markdown.pageHtml(html, text.position(), 0, problems);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Consumer;
-import org.careerguide.load.DidYouMean;
+import org.careerguide.text.DidYouMean;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.commonmark.node.AbstractVisitor;

@@ -145,12 +145,7 @@ final class TaxonomyPages {
     }
 
     private Object description(Text text, String root) {
-        try {
-            return Html.of(markdown.block(text.value(), root));
-        } catch (Markdown.MarkdownTooDeepException e) {
-            problems.error(text.position(), e.getMessage());
-            return text.value();
-        }
+        return markdown.pageHtml(() -> markdown.block(text.value(), root), text.position(), 0, problems);
     }
 
     private Map<String, Object> group(String key, List<Role> sorted, String root, boolean showFamily) {

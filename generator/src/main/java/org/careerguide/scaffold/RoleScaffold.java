@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.careerguide.BundledText;
 import org.careerguide.load.ProjectLoader;
-import org.careerguide.load.Slugs;
+import org.careerguide.text.Slugs;
 
 /**
  * Writes {@code roles/<slug>.yaml} for a new role: valid as it is (it builds, and the page shows

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.careerguide.BundledText;
 import org.careerguide.Release;
-import org.careerguide.load.Slugs;
+import org.careerguide.text.Slugs;
 
 /**
  * Writes a complete guide project (like {@code hugo new site}): a {@code pom.xml} using this

@@ -1,2 +1,2 @@
-/** Starting points for authors: a new role file with every section stubbed and explained. */
+/** Starting points for authors: a new guide project, and a new role file with every section stubbed and explained. */
 package org.careerguide.scaffold;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.careerguide.concurrent.DaemonThreads;
 
 /**
  * The preview's HTTP server (the JDK's own, on 127.0.0.1): serves the in-memory site, adds the
@@ -44,11 +45,7 @@ final class PreviewServer implements AutoCloseable {
             throw new IOException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
                     + "); choose another port, or 0 for any free one", e);
         }
-        ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "careerguide-preview-http");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService executor = Executors.newCachedThreadPool(DaemonThreads.named("careerguide-preview-http"));
         http.setExecutor(executor);
         PreviewServer preview = new PreviewServer(http, executor, initial);
         http.createContext("/", preview::handle);

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.careerguide.GeneratorOptions;
+import org.careerguide.concurrent.DaemonThreads;
 
 /**
  * A running preview: the site built into memory, served on 127.0.0.1, rebuilt when the project
@@ -50,11 +51,8 @@ public final class PreviewSession implements AutoCloseable {
         PreviewBuilder.Outcome first = builder.rebuild(Set.of());
         listener.accept(first.result());
         PreviewServer server = PreviewServer.start(serve.port(), first.state());
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "careerguide-rebuild");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("careerguide-rebuild"));
         PreviewSession session = new PreviewSession(builder, server, scheduler, listener);
         try {
             session.watcher = new ProjectWatcher(options.projectDir(), serve.debounce(), scheduler, session::rebuild);

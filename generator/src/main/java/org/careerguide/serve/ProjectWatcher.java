@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.careerguide.Generator;
+import org.careerguide.concurrent.DaemonThreads;
 import org.careerguide.load.ProjectFiles;
 import org.slf4j.helpers.NOPLogger;
 
@@ -39,11 +40,8 @@ final class ProjectWatcher implements AutoCloseable {
     private final Consumer<Set<String>> onChange;
     private final Set<String> pending = new LinkedHashSet<>();
     private final DirectoryWatcher watcher;
-    private final ExecutorService watchThread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "careerguide-watcher");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService watchThread = Executors.newSingleThreadExecutor(
+            DaemonThreads.named("careerguide-watcher"));
     private ScheduledFuture<?> flush;
 
     /** Starts watching; {@code onChange} runs on {@code scheduler}'s thread, one call at a time. */

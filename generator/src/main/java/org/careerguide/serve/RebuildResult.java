@@ -3,6 +3,7 @@ package org.careerguide.serve;
 import java.time.Duration;
 import java.util.List;
 import org.careerguide.model.Problem;
+import org.careerguide.text.Plural;
 
 /**
  * The outcome of one preview rebuild, for the log line the CLI and the Mojo print.
@@ -29,7 +30,7 @@ public record RebuildResult(List<Problem> problems, int pagesRendered, int pages
         long millis = duration.toMillis();
         if (!success()) {
             long errors = problems.stream().filter(Problem::isError).count();
-            return "Build failed with " + errors + " error" + (errors == 1 ? "" : "s")
+            return "Build failed with " + Plural.of(errors, "error")
                     + "; the preview shows them over the last good pages until a save fixes them (" + millis + " ms)";
         }
         String pages = full ? "all " + pagesTotal + " pages" : pagesRendered + " of " + pagesTotal + " pages";

@@ -186,10 +186,6 @@ public final class OutputFolder implements AutoCloseable {
         return old != null;
     }
 
-    public Path path() {
-        return siblings.output();
-    }
-
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
 import org.careerguide.testing.TestSites;
@@ -93,7 +94,7 @@ class LinkCheckerTest {
         site.write("a/index.html", page("<a href=\"../gone/\">gone</a>"));
         site.write("b/index.html", page("<a href=\"../gone/index.html\">gone</a>"));
         Problems problems = new Problems();
-        new LinkChecker(Optional.empty()).report(site, problems);
+        new LinkChecker(Optional.empty()).report(site, problems, Set.of());
         assertEquals(List.of("a/index.html: error: broken link '../gone/' -> target missing (and 2 other pages)"),
                 problems.sorted().stream().map(Problem::toString).toList());
     }

@@ -13,6 +13,7 @@ import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
 import org.careerguide.testing.LinkedFixtures;
 import org.careerguide.testing.MinimalSite;
+import org.careerguide.text.Slugs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

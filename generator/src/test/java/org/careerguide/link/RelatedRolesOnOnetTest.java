@@ -44,7 +44,8 @@ class RelatedRolesOnOnetTest {
         List<Role> roles = guide.guide().roles();
 
         double share = share(roles, RelatedRoles.of(roles, guide.skills(), guide.sectors(), guide.families()));
-        double skillsOnly = share(roles, RelatedRoles.ignoringFamily(roles, guide.skills(), guide.sectors()));
+        double skillsOnly = share(roles, RelatedRoles.of(roles, guide.skills(), guide.sectors(),
+                Taxonomy.of(roles, role -> List.of())));
         System.out.printf("Related roles in the same SOC major group: %.1f%% (skills and sectors alone: %.1f%%)%n",
                 100 * share, 100 * skillsOnly);
 

@@ -1,46 +1,29 @@
 package org.careerguide.quality;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The base of browser tests on the example site: one headless Chromium per test class and the site
- * served over loopback under its base path; skipped (or failed under CI=true) without Chromium.
+ * The base of browser tests on the example site: the browser of {@link InChromium} and the site
+ * served over loopback under its base path.
  */
 @Timeout(180)
-abstract class ExampleSiteInBrowser {
+abstract class ExampleSiteInBrowser extends InChromium {
 
-    @TempDir
-    static Path profile;
     static StaticServer server;
-    static ChromeDriver browser;
 
+    // Names of their own: a static method of the same name would hide InChromium's, which JUnit would then skip.
     @BeforeAll
-    static void startBrowser() throws IOException {
-        if (!Chromium.installed()) {
-            return;
+    static void startServer() throws IOException {
+        if (Chromium.installed()) {
+            server = new StaticServer(ExampleSite.output(), ExampleSite.basePath());
         }
-        server = new StaticServer(ExampleSite.output(), ExampleSite.basePath());
-        browser = Chromium.start(profile);
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        Chromium.requireInstalled();
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
+    static void stopServer() {
         if (server != null) {
             server.close();
             server = null;

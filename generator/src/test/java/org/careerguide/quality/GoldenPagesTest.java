@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.careerguide.GenerationReport;
 import org.careerguide.testing.TestSites;
+import org.careerguide.testing.UpdateMode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -55,9 +56,9 @@ class GoldenPagesTest {
         GenerationReport report = TestSites.build(project, temp.resolve("site"));
         assertTrue(report.success(), () -> "the golden fixture must build: " + report.problems());
         Map<String, String> actual = htmlPages(temp.resolve("site"), true);
-        if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+        if (UpdateMode.requested(UPDATE_PROPERTY)) {
             update(actual);
-            return;
+            UpdateMode.rewrote(actual.size() + " golden pages");
         }
         Map<String, String> expected = htmlPages(goldenFolder(), false);
         List<String> differences = new ArrayList<>();
@@ -86,7 +87,6 @@ class GoldenPagesTest {
             Files.createDirectories(file.getParent());
             Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
         }
-        System.out.println("Golden pages updated: " + actual.size() + " files in " + folder);
     }
 
     /** Every .html file under {@code root}, by relative path; normalized when read from a fresh build. */

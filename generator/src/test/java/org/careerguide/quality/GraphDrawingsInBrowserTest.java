@@ -16,10 +16,8 @@ import java.util.stream.Stream;
 import org.careerguide.GenerationReport;
 import org.careerguide.testing.OnetGuide;
 import org.careerguide.testing.TestSites;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The build-time drawings as a browser shows them, in headless Chromium: salary labels of any
@@ -38,7 +35,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * guide ({@code ../shared/onet}, converted with {@code leads_to} from job zones).
  */
 @Timeout(300)
-class GraphDrawingsInBrowserTest {
+class GraphDrawingsInBrowserTest extends InChromium {
 
     private static final List<Integer> WIDTHS = List.of(320, 375, 768, 1280);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
@@ -52,10 +49,9 @@ class GraphDrawingsInBrowserTest {
     static Path temp;
     private static Path longLabels;
     private static Path onet;
-    private static ChromeDriver browser;
 
     @BeforeAll
-    static void build() throws IOException {
+    static void buildSites() throws IOException {
         if (!Chromium.installed()) {
             return;
         }
@@ -81,19 +77,6 @@ class GraphDrawingsInBrowserTest {
             assertTrue(built.success(), () -> built.problems().stream().limit(5).toList().toString());
         }
         Files.createDirectories(SCREENSHOTS);
-        browser = Chromium.start(temp.resolve("profile"));
-    }
-
-    @BeforeEach
-    void requireBrowser() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-import org.careerguide.load.DidYouMean;
+import org.careerguide.text.DidYouMean;
 import org.junit.jupiter.api.Test;
 
 /** Item 7: "did you mean" only when the suggestion is genuinely close. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careerguide.GenerationReport;
-import org.careerguide.load.Slugs;
+import org.careerguide.text.Slugs;
 import org.careerguide.model.Problem;
 import org.careerguide.testing.MinimalSite;
 import org.careerguide.testing.TestSites;

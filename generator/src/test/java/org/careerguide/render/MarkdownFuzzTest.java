@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 class MarkdownFuzzTest {
 
-    private final Markdown markdown = new Markdown(false);
+    private final Markdown markdown = new Markdown(false, RenderLimits.DEFAULT.maxMarkdownDepth());
 
     @FuzzTest(maxDuration = "10m")
     void markdownNeverCrashes(FuzzedDataProvider data) {
@@ -21,7 +21,7 @@ class MarkdownFuzzTest {
         String text = data.consumeRemainingAsString();
         String html;
         try {
-            html = inline ? markdown.inline(text, "../../") : markdown.block(text, "../../");
+            html = inline ? markdown.inline(text, "../../", parsed -> { }) : markdown.block(text, "../../");
         } catch (Markdown.MarkdownTooDeepException refused) {
             return;
         }

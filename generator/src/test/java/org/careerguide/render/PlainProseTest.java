@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class PlainProseTest {
 
-    private final Markdown markdown = new Markdown(false);
+    private final Markdown markdown = new Markdown(false, RenderLimits.DEFAULT.maxMarkdownDepth());
 
     @Test
     void givesWhatTheFullPathGivesOnRealText() throws IOException {
@@ -79,7 +79,7 @@ class PlainProseTest {
     private boolean sameBothWays(String text) {
         boolean plain = PlainProse.is(text);
         if (plain) {
-            assertEquals(markdown.renderParsed(text, "", true, node -> { }), markdown.inline(text, ""), text);
+            assertEquals(markdown.renderParsed(text, "", true, node -> { }), markdown.inline(text, "", node -> { }), text);
             assertEquals(markdown.renderParsed(text, "", false, node -> { }), markdown.block(text, ""), text);
             assertEquals(markdown.plainTextParsed(text), markdown.plainText(text), text);
         }

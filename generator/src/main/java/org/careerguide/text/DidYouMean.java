@@ -1,4 +1,4 @@
-package org.careerguide.load;
+package org.careerguide.text;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.careerguide.load;
+package org.careerguide.text;
 
 import com.anyascii.AnyAscii;
 import java.util.Locale;

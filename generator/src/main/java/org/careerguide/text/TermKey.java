@@ -1,9 +1,8 @@
-package org.careerguide.link;
+package org.careerguide.text;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.careerguide.load.Slugs;
 
 /**
  * The key under which names are matched. Look-alikes are one name: case, runs of white space,

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The site link helper (the library's check over a folder) finds what it must, so a green site check means something. */
-class SiteLinksTest {
+class SiteLinksHelperTest {
 
     @Test
     void findsMissingFilesMissingAnchorsAndBrokenSvgLinks(@TempDir Path site) {

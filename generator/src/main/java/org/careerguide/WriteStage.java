@@ -149,9 +149,10 @@ final class WriteStage {
         } catch (WriteFailedException e) {
             return failed(e, 0, site, problems); // not even the marker file fits
         }
+        Path inPlace = lock.output().toAbsolutePath().normalize();
         Optional<BuildManifest> previous = options.clean() ? Optional.empty() : fingerprint.flatMap(
-                taken -> BuildManifest.read(output.path()).filter(manifest -> manifest.settings().equals(taken.settings())));
-        IncrementalPages incremental = new IncrementalPages(previous, output.path(), output);
+                taken -> BuildManifest.read(inPlace).filter(manifest -> manifest.settings().equals(taken.settings())));
+        IncrementalPages incremental = new IncrementalPages(previous, inPlace, output);
         try (output) {
             try {
                 pages = site.render(site.pages(), output::write, problems, times.progress(), incremental);
@@ -162,9 +163,9 @@ final class WriteStage {
                     return new Result(pages, files, false, false);
                 }
                 // The manifest describes the site in place, so it goes before the swap and returns after it.
-                BuildManifest.delete(output.path());
+                BuildManifest.delete(inPlace);
                 output.commit();
-                remember(output.path(), pages, files, problems.sorted(), incremental);
+                remember(inPlace, pages, files, problems.sorted(), incremental);
             } catch (BuildCancelledException e) {
                 return new Result(output.filesWritten(), 0, false, true);
             } catch (WriteFailedException e) {

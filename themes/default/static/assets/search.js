@@ -1,6 +1,6 @@
 /* careerguide search: results as you type from the sharded index in search/ (see the README); an ARIA combobox. */
 (function () {
-var me = document.currentScript, root = me.src.replace(/assets\/search\.js.*$/, ''), W = [1, 4, 16, 64];
+var me = document.currentScript, root = me.src.replace(/assets\/[^/]*$/, ''), W = [1, 4, 16, 64];
 var data = { m: {}, t: {}, r: {} }, loading = {}, box, list, status, active = -1, shown = [], timer, seq = 0;
 window.cgSearch = function (kind, key, value) { data[kind][key] = value; };
 window.cgFind = function (query) { return search(query); };
@@ -82,9 +82,11 @@ li.addEventListener('click', function () { go(i); });
 list.appendChild(li);
 });
 open(shown.length > 0);
-status.textContent = found === null ? '' : !shown.length ? 'No roles match'
-: found.count + (found.count === 1 ? ' role matches' : ' roles match') + (found.count > shown.length ? ', the best ' + shown.length + ' shown' : '');
+status.textContent = found === null ? '' : !shown.length ? text('none')
+: text(found.count === 1 ? 'one' : 'many', found.count) + (found.count > shown.length ? text('best', shown.length) : '');
 }
+/* A text of the page's language: data-* of the search form, written by the template ({0} filled in). */
+function text(key, n) { return (box.form.dataset[key] || '').replace('{0}', n); }
 function go(i) { location.href = root + 'roles/' + shown[i][0] + '/index.html'; }
 function update() {
 var mine = ++seq;
@@ -110,7 +112,7 @@ if (!box || !window.Promise) return;
 list = document.createElement('ul');
 list.id = 'q-list';
 list.setAttribute('role', 'listbox');
-list.setAttribute('aria-label', 'Matching roles');
+list.setAttribute('aria-label', text('list'));
 list.hidden = true;
 list.addEventListener('mousedown', function (e) { e.preventDefault(); });
 status = document.createElement('p');

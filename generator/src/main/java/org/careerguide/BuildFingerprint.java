@@ -22,8 +22,9 @@ import org.careerguide.theme.ThemeLoader;
  * anything is loaded (so an edit made while a build runs is seen by the next one):
  * <ul>
  *   <li>{@link #settings()}: what every page depends on besides its own data: the generator (its
- *       version and jar), the embedded theme, the project's templates and themes, site.yaml, and
- *       the options that change output. Pages are carried over only when it is equal.</li>
+ *       version and jar), the shipped themes, the project's templates, themes, message bundles,
+ *       static files and site.yaml, and the options that change output. Pages are carried over only
+ *       when it is equal.</li>
  *   <li>{@link #inputs()}: the settings, the options that change only the problems reported
  *       ({@code --strict}, today's date for stale figures), and every file the build reads. When it
  *       is equal the site in place is the one this build would write: nothing to do.</li>
@@ -33,28 +34,34 @@ import org.careerguide.theme.ThemeLoader;
  */
 record BuildFingerprint(String settings, String inputs) {
 
-    /** The project entries whose files are read by every page (templates, theme, site.yaml). */
-    private static final List<String> THEME_ENTRIES = List.of(ThemeLoader.TEMPLATES, ThemeLoader.THEMES,
-            ProjectLoader.SITE_FILE);
+    /**
+     * The project entries whose files reach pages only through each page's data (roles, free pages,
+     * term catalogues). Every other entry the build reads (templates, themes, message bundles, static
+     * files that may replace a theme asset, site.yaml, and any added later) counts as a setting:
+     * a change there renders every page.
+     */
+    private static final List<String> CONTENT_ENTRIES = List.of(ProjectLoader.ROLES, ProjectLoader.PAGES,
+            ProjectLoader.TERMS);
 
     static BuildFingerprint of(GeneratorOptions options) throws IOException {
         MessageDigest settings = sha256();
         text(settings, "careerguide " + Generator.version() + " " + codeStamp());
         text(settings, String.join("\n", "base " + options.baseUrl().orElse(""), "drafts " + options.drafts(),
-                "limits " + options.limits(), "max file " + options.maxFileBytes()));
+                "limits " + options.limits(), "max file " + options.maxFileBytes(),
+                "theme " + options.theme().orElse("")));
         for (Map.Entry<String, byte[]> file : new TreeMap<>(ThemeLoader.embeddedFiles()).entrySet()) {
             text(settings, file.getKey());
             bytes(settings, file.getValue());
         }
         Path project = options.projectDir();
-        files(settings, project, THEME_ENTRIES);
+        files(settings, project, Generator.READ_FOLDERS.stream().filter(entry -> !CONTENT_ENTRIES.contains(entry))
+                .toList());
         String settingsHex = HexFormat.of().formatHex(settings.digest());
 
         MessageDigest inputs = sha256();
         text(inputs, settingsHex);
         text(inputs, "strict " + options.strict() + " today " + LocalDate.now(options.clock()));
-        files(inputs, project, Generator.READ_FOLDERS.stream().filter(entry -> !THEME_ENTRIES.contains(entry))
-                .toList());
+        files(inputs, project, CONTENT_ENTRIES);
         return new BuildFingerprint(settingsHex, HexFormat.of().formatHex(inputs.digest()));
     }
 

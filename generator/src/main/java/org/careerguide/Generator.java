@@ -19,6 +19,7 @@ import org.careerguide.link.Linker;
 import org.careerguide.load.BaseUrl;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
+import org.careerguide.text.Slugs;
 import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problem;
@@ -45,7 +46,8 @@ public final class Generator {
 
     /** The project entries the build reads; the output may not lie in any of them. */
     public static final List<String> READ_FOLDERS = List.of(ProjectLoader.ROLES, ProjectLoader.PAGES,
-            ProjectLoader.STATIC, ProjectLoader.TERMS, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ProjectLoader.SITE_FILE);
+            ProjectLoader.STATIC, ProjectLoader.TERMS, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ThemeLoader.MESSAGES,
+            ProjectLoader.SITE_FILE);
 
     /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
     public GenerationReport build(GeneratorOptions options) {
@@ -174,7 +176,12 @@ public final class Generator {
             problems.error(SourcePosition.ofFile("--base-url"), "the base URL " + badBaseUrl.get());
             return Optional.empty();
         }
-        Guide guide = withBaseUrl(loaded.get(), options.baseUrl());
+        Optional<String> badTheme = options.theme().flatMap(Slugs::problem);
+        if (badTheme.isPresent()) {
+            problems.error(SourcePosition.ofFile("--theme"), "the theme must be a theme folder name: " + badTheme.get());
+            return Optional.empty();
+        }
+        Guide guide = withTheme(withBaseUrl(loaded.get(), options.baseUrl()), options.theme());
         // From here on, warnings follow site.yaml's checks: and the roles' allow comments.
         problems.tune(CheckSettings.of(guide));
         LinkedGuide linked = new Linker().link(guide, problems);
@@ -182,12 +189,15 @@ public final class Generator {
         // The link stage is complete before anything renders: planning and rendering only read the graph.
         CareerGraph graph = CareerGraph.of(linked);
         times.mark("link and checks");
+        SourcePosition themeNamedAt = options.theme().isPresent() ? SourcePosition.ofFile("--theme")
+                : SourcePosition.ofFile(files.display(projectDir.resolve(ProjectLoader.SITE_FILE)));
         Optional<Theme> theme = reuse.isPresent() ? reuse
-                : new ThemeLoader().load(files, guide.site(), problems);
+                : new ThemeLoader().load(files, guide.site(), themeNamedAt, problems);
         if (theme.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        PagePlanner planner = new PagePlanner(graph, problems, version(), options.limits().maxMarkdownDepth());
+        PagePlanner planner = new PagePlanner(graph, problems, version(), options.limits().maxMarkdownDepth(),
+                theme.get().labels());
         PublishedFiles published = new PublishedFiles(linked,
                 new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth()), problems);
         List<GeneratedFile> generated = new ArrayList<>(published.plan());
@@ -208,6 +218,13 @@ public final class Generator {
         }
         String url = BaseUrl.normalize(baseUrl.get());
         return guide.withSite(guide.site().withBaseUrl(new Text(url, SourcePosition.ofFile("--base-url"))));
+    }
+
+    private static Guide withTheme(Guide guide, Optional<String> theme) {
+        if (theme.isEmpty()) {
+            return guide;
+        }
+        return guide.withSite(guide.site().withTheme(theme.get()));
     }
 
     private static List<Problem> strict(List<Problem> problems, boolean strict) {

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param clock        today's date for checks such as stale salary figures (fixed in tests)
  * @param lockWait     how long a build waits for another build of the same output folder to end
  *                     (zero: fail at once)
+ * @param theme        overrides site.yaml's {@code theme} (e.g. a print edition with {@code compact})
  * @param clean        render every page, as if there were no previous output (an incremental build
  *                     otherwise reuses the pages whose data did not change)
  */
@@ -35,6 +36,7 @@ public record GeneratorOptions(
         RenderLimits limits,
         Clock clock,
         Duration lockWait,
+        Optional<String> theme,
         boolean clean) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -48,6 +50,7 @@ public record GeneratorOptions(
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(lockWait, "lockWait");
+        Objects.requireNonNull(theme, "theme");
     }
 
     public static Builder builder(Path projectDir) {
@@ -66,6 +69,7 @@ public record GeneratorOptions(
         private RenderLimits limits = RenderLimits.DEFAULT;
         private Clock clock = Clock.systemUTC();
         private Duration lockWait = DEFAULT_LOCK_WAIT;
+        private String theme;
         private boolean clean;
 
         private Builder(Path projectDir) {
@@ -129,6 +133,12 @@ public record GeneratorOptions(
             return this;
         }
 
+        /** The theme to build with instead of site.yaml's (null: site.yaml's). */
+        public Builder theme(String value) {
+            this.theme = value;
+            return this;
+        }
+
         /** Renders every page instead of reusing the unchanged ones of the previous output. */
         public Builder clean(boolean value) {
             this.clean = value;
@@ -139,7 +149,8 @@ public record GeneratorOptions(
             Path output = outputDir != null ? outputDir : projectDir.resolve("target").resolve("site");
             String display = displayRoot != null ? displayRoot : projectDir.toString().replace('\\', '/');
             return new GeneratorOptions(projectDir, output, display.replaceAll("/+$", ""), drafts, strict,
-                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock, lockWait, clean);
+                    Optional.ofNullable(baseUrl), maxFileBytes, limits, clock, lockWait,
+                    Optional.ofNullable(theme), clean);
         }
     }
 }

@@ -116,7 +116,8 @@ class BuildBehaviourTest {
                 .map(Problem::toString).toList());
         Files.delete(project.resolve("themes/mine/static/leak.txt"));
         assertTrue(TestSites.build(project, out).success());
-        assertEquals("p{color:red}", Files.readString(out.resolve("assets/extra.css")));
+        assertEquals("p{color:red}", Files.readString(out.resolve(TestSites.fingerprinted(out, "assets/extra.css"))),
+                "theme assets are published under a fingerprinted name");
         assertFalse(Files.exists(out.resolve(".extra.css.swp")), "editor temp files are not copied");
     }
 
@@ -127,6 +128,10 @@ class BuildBehaviourTest {
         Path out = dir.resolve("out");
         assertTrue(TestSites.build(project, out).success());
         assertEquals("body{color:black}", TestSites.read(out.resolve("assets/careerguide.css")));
+        Document page = TestSites.parse(out.resolve("roles/a/index.html"));
+        String stylesheet = page.selectFirst("link[rel=stylesheet]").attr("href");
+        assertTrue(TestSites.read(out.resolve("roles/a").resolve(stylesheet).normalize()).startsWith("body{color:black}"),
+                "the page's fingerprinted stylesheet is built from the project's replacement");
         TestSites.write(project.resolve("static/404.html"), "<p>mine</p>");
         List<String> expected = List.of("guide/static/404.html: error: this static file would replace the"
                 + " generated 404.html; rename or remove it");

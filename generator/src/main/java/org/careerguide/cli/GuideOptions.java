@@ -8,7 +8,7 @@ import org.careerguide.ProblemListing;
 import org.careerguide.model.Problem;
 import picocli.CommandLine.Option;
 
-/** The options of every command that reads a guide: --source, --base-url, --drafts, --strict, --all. */
+/** The options of every command that reads a guide: --source, --base-url, --theme, --drafts, --strict, --all. */
 final class GuideOptions {
 
     @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
@@ -18,6 +18,10 @@ final class GuideOptions {
     @Option(names = "--base-url", paramLabel = "URL",
             description = "absolute URL the site is published at (overrides site.yaml base_url)")
     String baseUrl;
+
+    @Option(names = "--theme", paramLabel = "NAME",
+            description = "build with this theme instead of site.yaml's: themes/NAME/ or a shipped one (default, compact)")
+    String theme;
 
     @Option(names = "--drafts", description = "include roles and pages marked draft: true")
     boolean drafts;
@@ -33,7 +37,8 @@ final class GuideOptions {
         GeneratorOptions.Builder options = GeneratorOptions.builder(Path.of(source))
                 .displayRoot(source)
                 .drafts(drafts)
-                .strict(strict);
+                .strict(strict)
+                .theme(theme);
         if (baseUrl != null) {
             options.baseUrl(baseUrl);
         }

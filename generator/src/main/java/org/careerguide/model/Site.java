@@ -26,6 +26,11 @@ public record Site(
         return new Site(title, description, Optional.of(url), language, theme, unsafeHtml, checks);
     }
 
+    /** The same settings built with another theme ({@code --theme}). */
+    public Site withTheme(String name) {
+        return new Site(title, description, baseUrl, language, name, unsafeHtml, checks);
+    }
+
     public static final String DEFAULT_LANGUAGE = "en";
     public static final String DEFAULT_THEME = "default";
 }

@@ -13,6 +13,7 @@ import org.careerguide.link.LinkedRole;
 import org.careerguide.link.Term;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
+import org.careerguide.theme.Labels;
 
 /**
  * Plans {@code roles/}: every role of the guide from A to Z, by title and by each alias (an alias
@@ -34,8 +35,10 @@ final class AzPage {
 
     private final LinkedGuide guide;
     private final PageFrame frame;
+    private final Labels labels;
 
-    AzPage(LinkedGuide guide, PageFrame frame) {
+    AzPage(LinkedGuide guide, PageFrame frame, Labels labels) {
+        this.labels = labels;
         this.guide = guide;
         this.frame = frame;
     }
@@ -45,12 +48,12 @@ final class AzPage {
         int names = byLetter.values().stream().mapToInt(List::size).sum();
         boolean split = names > ONE_PAGE;
         List<PageSpec> pages = new ArrayList<>();
-        pages.add(new PageSpec(PATH, "az.ftlh", () -> model(PATH, StructuredData.SECTIONS.get("roles"), byLetter,
+        pages.add(new PageSpec(PATH, "az.ftlh", () -> model(PATH, StructuredData.sectionName(labels, "roles"), byLetter,
                 split ? Map.of() : byLetter, split), allRoleInputs));
         if (split) {
             byLetter.forEach((letter, entries) -> {
                 String path = LETTERS + "/" + id(letter) + "/index.html";
-                pages.add(new PageSpec(path, "az.ftlh", () -> model(path, "Roles: " + letter, byLetter,
+                pages.add(new PageSpec(path, "az.ftlh", () -> model(path, labels.text("az.letterTitle", letter), byLetter,
                         Map.of(letter, entries), true), allRoleInputs));
             });
         }

@@ -2,6 +2,7 @@ package org.careerguide.render;
 
 import java.util.Map;
 import java.util.Set;
+import org.careerguide.theme.Labels;
 
 /**
  * Plans {@code compare/}: two or three roles side by side (shared and other skills, salary by level
@@ -15,9 +16,11 @@ final class ComparePage {
     static final String PATH = SITE_PATH + "index.html";
 
     private final PageFrame frame;
+    private final Labels labels;
 
-    ComparePage(PageFrame frame) {
+    ComparePage(PageFrame frame, Labels labels) {
         this.frame = frame;
+        this.labels = labels;
     }
 
     /** The page shows no role itself (its script loads them), so only site.yaml changes it. */
@@ -27,7 +30,7 @@ final class ComparePage {
 
     private Map<String, Object> model() {
         String root = SiteUrls.rootOf(PATH);
-        return frame.of(PATH, root, "compare", StructuredData.SECTIONS.get("compare"),
-                "Compare two or three roles side by side: skills, salary by level and career progression.");
+        return frame.of(PATH, root, "compare", StructuredData.sectionName(labels, "compare"),
+                labels.text("compare.description"));
     }
 }

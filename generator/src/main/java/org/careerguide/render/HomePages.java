@@ -12,6 +12,7 @@ import org.careerguide.link.LinkedRole;
 import org.careerguide.link.Term;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
+import org.careerguide.theme.Labels;
 
 /**
  * Plans the home page: the role families with their role counts, a few of their roles and a link
@@ -28,8 +29,10 @@ final class HomePages {
     private final PageFrame frame;
     private final Set<String> allRoleInputs;
     private final int pageSize;
+    private final Labels labels;
 
-    HomePages(LinkedGuide guide, PageFrame frame, Set<String> allRoleInputs, int pageSize) {
+    HomePages(LinkedGuide guide, PageFrame frame, Set<String> allRoleInputs, int pageSize, Labels labels) {
+        this.labels = labels;
         this.guide = guide;
         this.frame = frame;
         this.allRoleInputs = allRoleInputs;
@@ -79,7 +82,7 @@ final class HomePages {
         String root = SiteUrls.rootOf(path);
         String title = guide.guide().site().title().value();
         Map<String, Object> model = frame.of(path, root, "home", count == 1 ? title
-                        : title + " (page " + number + " of " + count + ")",
+                        : labels.text("frame.pageOf", title, number, count),
                 guide.guide().site().description().map(Text::value).orElse(null));
         List<Map<String, Object>> families = new ArrayList<>();
         List<Map<String, Object>> others = new ArrayList<>();

@@ -37,6 +37,7 @@ public final class Markdown {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final boolean unsafeHtml;
     private final int maxDepth;
+    private final String tableName;
     private final Map<String, HtmlRenderer[]> renderersByRoot = new ConcurrentHashMap<>();
 
     /**
@@ -44,8 +45,17 @@ public final class Markdown {
      * @param maxDepth   deepest nesting of blocks and inlines accepted
      */
     public Markdown(boolean unsafeHtml, int maxDepth) {
+        this(unsafeHtml, maxDepth, "Table");
+    }
+
+    /**
+     * As above; {@code tableName} is the accessible name of the box a table scrolls in, in the
+     * site's language (label {@code frame.table}).
+     */
+    public Markdown(boolean unsafeHtml, int maxDepth, String tableName) {
         this.unsafeHtml = unsafeHtml;
         this.maxDepth = maxDepth;
+        this.tableName = tableName;
     }
 
     /** Block Markdown (paragraphs, lists, headings, tables) for a page whose way to the site root is {@code root}. */
@@ -161,7 +171,7 @@ public final class Markdown {
     private HtmlRenderer renderer(String root, boolean omitParagraph) {
         return HtmlRenderer.builder()
                 // Added before the extensions: the first renderer of a node type wins.
-                .nodeRendererFactory(TableScrollBox::new)
+                .nodeRendererFactory(context -> new TableScrollBox(context, tableName))
                 .extensions(EXTENSIONS)
                 .escapeHtml(!unsafeHtml)
                 .sanitizeUrls(true)

@@ -18,6 +18,7 @@ import org.careerguide.model.Role;
 import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
+import org.careerguide.theme.Labels;
 
 /**
  * Plans every page of the site: its output path, template, data and inputs. Free pages may not take
@@ -44,6 +45,7 @@ public final class PagePlanner {
     private final StructuredData structured;
     private final boolean hasFeed;
     private final SiteLinkCheck links;
+    private final Labels labels;
 
     public PagePlanner(CareerGraph graph, Problems problems, String version) {
         this(graph, problems, version, RenderLimits.DEFAULT.maxMarkdownDepth());
@@ -54,15 +56,21 @@ public final class PagePlanner {
      * read them), whose Markdown may nest at most {@code maxMarkdownDepth} levels.
      */
     public PagePlanner(CareerGraph graph, Problems problems, String version, int maxMarkdownDepth) {
+        this(graph, problems, version, maxMarkdownDepth, Labels.english());
+    }
+
+    /** As above, with the theme's {@code labels} for the text the planner writes (titles, breadcrumbs, figures). */
+    public PagePlanner(CareerGraph graph, Problems problems, String version, int maxMarkdownDepth, Labels labels) {
         this.guide = graph.guide();
-        this.markdown = new Markdown(guide.guide().site().unsafeHtml(), maxMarkdownDepth);
+        this.labels = labels;
+        this.markdown = new Markdown(guide.guide().site().unsafeHtml(), maxMarkdownDepth, labels.text("frame.table"));
         this.links = new SiteLinkCheck(problems);
-        this.roles = new RoleModels(guide, markdown, links, problems);
+        this.roles = new RoleModels(guide, markdown, links, problems, labels);
         this.graph = graph;
         this.graphModels = new GraphModels(graph);
         this.problems = problems;
         this.version = version;
-        this.structured = new StructuredData(guide.guide().site().baseUrl().map(Text::value), "Home", markdown);
+        this.structured = new StructuredData(guide.guide().site().baseUrl().map(Text::value), labels, markdown);
         // The same rule as the feed's: a base URL and a published role with a date.
         this.hasFeed = guide.guide().site().baseUrl().isPresent() && guide.roles().stream()
                 .anyMatch(role -> !role.role().draft() && role.role().updated().isPresent());
@@ -84,7 +92,7 @@ public final class PagePlanner {
         List<PageSpec> pages = new ArrayList<>();
         Set<String> allRoleInputs = new HashSet<>(Set.of(SITE_FILE));
         guide.roles().forEach(role -> allRoleInputs.add(role.role().file()));
-        pages.addAll(new HomePages(guide, this::common, allRoleInputs, Pagination.PAGE_SIZE).plan());
+        pages.addAll(new HomePages(guide, this::common, allRoleInputs, Pagination.PAGE_SIZE, labels).plan());
         for (LinkedRole role : guide.roles()) {
             String path = SiteUrls.outputPath(RoleModels.sitePath(role.role()));
             pages.add(new PageSpec(path, "role.ftlh", () -> rolePage(path, role), roleInputs(role)));
@@ -99,10 +107,10 @@ public final class PagePlanner {
             pages.add(new PageSpec(path, "page.ftlh", () -> freePage(path, page),
                     Set.of(SITE_FILE, page.file())));
         }
-        pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs, markdown, problems).plan());
-        pages.addAll(new PathsPage(graph, this::common).plan(allRoleInputs));
-        pages.addAll(new AzPage(guide, this::common).plan(allRoleInputs));
-        pages.add(new ComparePage(this::common).plan());
+        pages.addAll(new TaxonomyPages(graph, this::common, allRoleInputs, markdown, problems, labels).plan());
+        pages.addAll(new PathsPage(graph, this::common, labels).plan(allRoleInputs));
+        pages.addAll(new AzPage(guide, this::common, labels).plan(allRoleInputs));
+        pages.add(new ComparePage(this::common, labels).plan());
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
     }

@@ -9,6 +9,7 @@ import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedRole;
 import org.careerguide.link.RoleRef;
 import org.careerguide.model.Role;
+import org.careerguide.theme.Labels;
 
 /**
  * Plans the career-path pages: {@code paths/} lists the families; {@code paths/<family>/} draws
@@ -29,11 +30,13 @@ final class PathsPage {
     private final CareerGraph graph;
     private final GraphModels graphModels;
     private final PageFrame frame;
+    private final Labels labels;
 
-    PathsPage(CareerGraph graph, PageFrame frame) {
+    PathsPage(CareerGraph graph, PageFrame frame, Labels labels) {
         this.graph = graph;
         this.graphModels = new GraphModels(graph);
         this.frame = frame;
+        this.labels = labels;
     }
 
     List<PageSpec> plan(Set<String> allRoleInputs) {
@@ -44,9 +47,9 @@ final class PathsPage {
             String folder = SITE_PATH + family.slug() + "/";
             pages.add(new PageSpec(folder + "index.html", "paths-family.ftlh", () -> familyPage(family, folder),
                     allRoleInputs));
-            family.steps().forEach((step, roles) -> planGroup(family, folder, "step-" + step, "Step " + step, roles,
+            family.steps().forEach((step, roles) -> planGroup(family, folder, "step-" + step, labels.text("paths.step", step), roles,
                     allRoleInputs, pages));
-            planGroup(family, folder, "sideways", "Linked by transitions only", family.offLadder(), allRoleInputs,
+            planGroup(family, folder, "sideways", labels.text("paths.sideways"), family.offLadder(), allRoleInputs,
                     pages);
         }
         return pages;
@@ -54,7 +57,7 @@ final class PathsPage {
 
     private Map<String, Object> index(List<PathFamilies.Family> families) {
         String root = SiteUrls.rootOf(PATH);
-        Map<String, Object> model = frame.of(PATH, root, "paths", "Career Paths", null);
+        Map<String, Object> model = frame.of(PATH, root, "paths", StructuredData.sectionName(labels, "paths"), null);
         model.put("families", families.stream().map(family -> ModelMaps.map()
                 .put("name", family.name())
                 .put("url", family.slug() + "/")
@@ -68,7 +71,7 @@ final class PathsPage {
     private Map<String, Object> familyPage(PathFamilies.Family family, String folder) {
         String path = folder + "index.html";
         String root = SiteUrls.rootOf(path);
-        String title = (family.name() == null ? "Other roles" : family.name()) + ": career paths";
+        String title = labels.text("paths.familyTitle", familyName(family));
         Map<String, Object> model = frame.of(path, root, "paths", title, null);
         Map<String, Object> data = ModelMaps.map()
                 .put("name", family.name())
@@ -81,10 +84,10 @@ final class PathsPage {
             data.put("map", map(family.ladder(), folder));
         }
         List<Map<String, Object>> groups = new ArrayList<>();
-        family.steps().forEach((step, roles) -> groups.add(group("Step " + step, "step-" + step + "/", roles, folder)));
+        family.steps().forEach((step, roles) -> groups.add(group(labels.text("paths.step", step), "step-" + step + "/", roles, folder)));
         data.put("steps", groups);
         if (!family.offLadder().isEmpty()) {
-            data.put("sideways", group("Linked by transitions only", "sideways/", family.offLadder(), folder));
+            data.put("sideways", group(labels.text("paths.sideways"), "sideways/", family.offLadder(), folder));
         }
         model.put("family", data);
         return model;
@@ -135,9 +138,9 @@ final class PathsPage {
     private Map<String, Object> groupPage(PathFamilies.Family family, String base, String path, String label, int total,
                                           List<Role> roles, int page, int pages) {
         String root = SiteUrls.rootOf(path);
-        String familyName = family.name() == null ? "Other roles" : family.name();
-        Map<String, Object> model = frame.of(path, root, "paths", familyName + ": " + label
-                + (page > 1 ? " (page " + page + ")" : ""), null);
+        String familyName = familyName(family);
+        Map<String, Object> model = frame.of(path, root, "paths", labels.text("paths.pageTitle", familyName, label,
+                page), null);
         model.put("group", ModelMaps.map()
                 .put("family", familyName)
                 .put("label", label)
@@ -150,6 +153,11 @@ final class PathsPage {
                 .put("next", page == pages ? null : SiteUrls.relative(root, base + "page/" + (page + 1) + "/"))
                 .build());
         return model;
+    }
+
+    /** The family's name, or the label for roles without one. */
+    private String familyName(PathFamilies.Family family) {
+        return family.name() == null ? labels.text("home.otherRoles") : family.name();
     }
 
     /** Role links from a page in folder {@code from}, each with how many roles it leads to. */

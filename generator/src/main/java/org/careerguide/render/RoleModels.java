@@ -17,6 +17,7 @@ import org.careerguide.model.SalaryBasis;
 import org.careerguide.model.SalaryLevel;
 import org.careerguide.model.SalaryPeriod;
 import org.careerguide.model.Text;
+import org.careerguide.theme.Labels;
 
 /**
  * The template data of roles, as plain maps with links relative to the page that shows them.
@@ -28,10 +29,12 @@ final class RoleModels {
     private final LinkedGuide guide;
     private final Markdown markdown;
     private final MoneyFormat money;
+    private final Labels labels;
     private final Problems problems;
     private final SiteLinkCheck links;
 
-    RoleModels(LinkedGuide guide, Markdown markdown, SiteLinkCheck links, Problems problems) {
+    RoleModels(LinkedGuide guide, Markdown markdown, SiteLinkCheck links, Problems problems, Labels labels) {
+        this.labels = labels;
         this.guide = guide;
         this.markdown = markdown;
         this.links = links;
@@ -102,10 +105,8 @@ final class RoleModels {
                 .toList();
         return ModelMaps.map()
                 .put("chart", salary.levels().isEmpty() ? null
-                        : SalaryChart.of(salary.levels(), money, currency, cents))
+                        : SalaryChart.of(salary.levels(), money, currency, cents, labels))
                 .put("basis", salary.basis().map(SalaryBasis::key).orElse(null))
-                .put("heading", SalaryWording.heading(salary.basis()))
-                .put("caption", SalaryWording.caption(salary.basis()))
                 .put("currency", salary.currency().map(Text::value).orElse(null))
                 .put("period", salary.period().key())
                 .put("levels", levels)
@@ -125,7 +126,6 @@ final class RoleModels {
                 .put("maxOpen", level.maxOpen())
                 .put("minText", minText)
                 .put("maxText", level.maxOpen() ? null : maxText)
-                .put("rangeText", level.maxOpen() ? minText + " or more" : minText + " to " + maxText)
                 .put("minMoney", money.money(level.min(), currency, cents))
                 .put("maxMoney", level.maxOpen() ? null : money.money(level.max(), currency, cents))
                 .build();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.careerguide.model.SalaryLevel;
+import org.careerguide.theme.Labels;
 
 /**
  * The salary chart's geometry: one range bar per level on one shared axis, with round tick values
@@ -36,7 +37,7 @@ final class SalaryChart {
     }
 
     static Map<String, Object> of(List<SalaryLevel> levels, MoneyFormat money, Optional<String> currency) {
-        return of(levels, money, currency, false);
+        return of(levels, money, currency, false, Labels.english());
     }
 
     /**
@@ -44,7 +45,7 @@ final class SalaryChart {
      * or more") runs to the end of the axis, which reaches a step beyond its minimum.
      */
     static Map<String, Object> of(List<SalaryLevel> levels, MoneyFormat money, Optional<String> currency,
-                                  boolean cents) {
+                                  boolean cents, Labels labels) {
         double low = levels.stream().mapToDouble(level -> level.min().doubleValue()).min().orElse(0);
         double high = levels.stream().mapToDouble(level -> level.maxOpen() ? level.min().doubleValue() * OPEN_REACH
                 : level.max().doubleValue()).max().orElse(0);
@@ -57,7 +58,9 @@ final class SalaryChart {
         for (SalaryLevel level : levels) {
             String minMoney = money.money(level.min(), currency, cents);
             String maxMoney = money.money(level.max(), currency, cents);
-            String figures = level.maxOpen() ? minMoney + " or more" : minMoney + " – " + maxMoney;
+            // Worded as the labels say, so that the width the label is measured at is the width shown.
+            String figures = level.maxOpen() ? labels.text("chart.rangeOpen", minMoney)
+                    : labels.text("chart.range", minMoney, maxMoney);
             List<String> label = TextWidth.wrap(level.level().value(), textWidth, FONT);
             List<Map<String, Object>> lines = new ArrayList<>();
             for (String line : label) {

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.careerguide.model.Occupation;
 import org.careerguide.model.Role;
 import org.careerguide.model.Salary;
 import org.careerguide.model.SalaryPeriod;
 import org.careerguide.model.Text;
+import org.careerguide.theme.Labels;
 
 /**
  * What a page tells search engines besides its HTML: the breadcrumb trail (shown on the page and
@@ -19,27 +21,30 @@ import org.careerguide.model.Text;
  */
 final class StructuredData {
 
-    /** The names of the generator's own sections, for the breadcrumb trail. */
-    static final Map<String, String> SECTIONS = Map.of(
-            "roles", "Roles A–Z",
-            SiteUrls.SKILLS, "Skills",
-            SiteUrls.EMPLOYERS, "Employers",
-            SiteUrls.SECTORS, "Industry Sectors",
-            SiteUrls.FAMILIES, "Role Families",
-            "paths", "Career Paths",
-            "compare", "Compare Roles");
+    /** The generator's own sections (the first folder of a page's path); named by labels (see {@link #sectionName}). */
+    static final Set<String> SECTIONS = Set.of("roles", SiteUrls.SKILLS, SiteUrls.EMPLOYERS, SiteUrls.SECTORS,
+            SiteUrls.FAMILIES, "titles", "paths", "compare");
+
+    /** The name of one of {@link #SECTIONS} in the site's language: its index page's title. */
+    static String sectionName(Labels labels, String section) {
+        return switch (section) {
+            case "roles", "compare" -> labels.text("section." + section);
+            case "paths" -> labels.text("paths.title");
+            default -> labels.text("terms.title." + section);
+        };
+    }
 
     /** One step of a breadcrumb trail. */
     record Crumb(String name, String sitePath) {
     }
 
     private final Optional<String> baseUrl;
-    private final String homeName;
+    private final Labels labels;
     private final Markdown markdown;
 
-    StructuredData(Optional<String> baseUrl, String homeName, Markdown markdown) {
+    StructuredData(Optional<String> baseUrl, Labels labels, Markdown markdown) {
         this.baseUrl = baseUrl;
-        this.homeName = homeName;
+        this.labels = labels;
         this.markdown = markdown;
     }
 
@@ -49,16 +54,16 @@ final class StructuredData {
             return List.of();
         }
         List<Crumb> crumbs = new ArrayList<>();
-        crumbs.add(new Crumb(homeName, ""));
+        crumbs.add(new Crumb(labels.text("crumb.home"), ""));
         String section = sitePath.substring(0, sitePath.indexOf('/'));
         if (section.equals(AzPage.LETTERS)) {
             // The A–Z list's letter pages belong under roles/, the list's first page.
             section = "roles";
         }
-        if (SECTIONS.containsKey(section) && !sitePath.equals(section + "/")) {
-            crumbs.add(new Crumb(SECTIONS.get(section), section + "/"));
+        if (SECTIONS.contains(section) && !sitePath.equals(section + "/")) {
+            crumbs.add(new Crumb(sectionName(labels, section), section + "/"));
         }
-        String name = title != null ? title : SECTIONS.getOrDefault(section, section);
+        String name = title != null ? title : SECTIONS.contains(section) ? sectionName(labels, section) : section;
         crumbs.add(new Crumb(name, sitePath));
         return crumbs;
     }

@@ -19,10 +19,13 @@ final class TableScrollBox implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
+    private final String name;
 
-    TableScrollBox(HtmlNodeRendererContext context) {
+    /** @param name the box's accessible name, in the site's language */
+    TableScrollBox(HtmlNodeRendererContext context, String name) {
         this.context = context;
         this.html = context.getWriter();
+        this.name = name;
     }
 
     @Override
@@ -36,7 +39,7 @@ final class TableScrollBox implements NodeRenderer {
         box.put("class", "table-scroll");
         box.put("role", "region");
         box.put("tabindex", "0");
-        box.put("aria-label", "Table");
+        box.put("aria-label", name);
         html.line();
         html.tag("div", box);
         html.tag("table", context.extendAttributes(table, "table", Map.of()));

@@ -15,6 +15,7 @@ import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
+import org.careerguide.theme.Labels;
 
 /**
  * Plans the pages of skills, employers, sectors and families: one per term listing the roles
@@ -36,9 +37,11 @@ final class TaxonomyPages {
     private final Set<String> allRoleInputs;
     private final Markdown markdown;
     private final Problems problems;
+    private final Labels labels;
 
     TaxonomyPages(CareerGraph graph, PageFrame frame, Set<String> allRoleInputs, Markdown markdown,
-                  Problems problems) {
+                  Problems problems, Labels labels) {
+        this.labels = labels;
         this.graph = graph;
         this.frame = frame;
         this.allRoleInputs = allRoleInputs;
@@ -121,7 +124,7 @@ final class TaxonomyPages {
     private Map<String, Object> termPage(String path, String kind, Term term, List<Listed> onPage, int number,
                                          int count) {
         String root = SiteUrls.rootOf(path);
-        String title = count == 1 ? term.name() : term.name() + " (page " + number + " of " + count + ")";
+        String title = count == 1 ? term.name() : labels.text("frame.pageOf", term.name(), number, count);
         Map<String, Object> model = frame.of(path, root, "term", title, null);
         // Consecutive roles of one group make one section; a page may end one group and start the next.
         Map<String, List<Role>> groups = new LinkedHashMap<>();

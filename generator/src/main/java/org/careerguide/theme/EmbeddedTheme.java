@@ -1,6 +1,7 @@
 package org.careerguide.theme;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,46 +14,70 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The default theme packaged inside the generator jar under {@code careerguide/themes/default/}.
- * Its static files are listed by walking the jar (or the classes folder in a development build),
- * once per JVM: they cannot change while it runs.
+ * The themes packaged inside the generator jar under {@code careerguide/themes/<name>/} (the
+ * repository's {@code themes/} folder). A shipped theme is known by its {@code theme.yaml}. Its
+ * static files are listed by walking the jar (or the classes folder in a development build), once
+ * per JVM and theme: they cannot change while it runs.
  */
 final class EmbeddedTheme {
 
-    static final String ROOT = "careerguide/themes/default/";
-    static final String TEMPLATES = ROOT + "templates";
-    static final String DISPLAY = "careerguide.jar:themes/default/templates/";
+    private static final String ROOT = "careerguide/themes/";
+    private static final Map<String, Map<String, byte[]>> STATIC_FILES = new ConcurrentHashMap<>();
 
     private EmbeddedTheme() {
     }
 
-    /** The embedded theme's {@code static/} files, by path below {@code static/}. */
-    static Map<String, byte[]> staticFiles() {
-        return StaticFiles.FILES;
+    static String root(String name) {
+        return ROOT + name + "/";
+    }
+
+    /** How a file of a shipped theme is named in messages. */
+    static String display(String name, String path) {
+        return "careerguide.jar:themes/" + name + "/" + path;
+    }
+
+    static boolean exists(String name) {
+        return exists(name, ThemeFolder.THEME_FILE);
+    }
+
+    static boolean exists(String name, String path) {
+        return !name.contains("/") && !name.contains("..")
+                && EmbeddedTheme.class.getClassLoader().getResource(root(name) + path) != null;
+    }
+
+    /** A file of a shipped theme, or null. */
+    static InputStream open(String name, String path) {
+        return EmbeddedTheme.class.getClassLoader().getResourceAsStream(root(name) + path);
+    }
+
+    /** The shipped theme's {@code static/} files, by path below {@code static/}. */
+    static Map<String, byte[]> staticFiles(String name) {
+        return STATIC_FILES.computeIfAbsent(name, EmbeddedTheme::load);
     }
 
     /**
-     * Every file of the embedded theme (templates, assets, whatever else it holds), by path below its
-     * root: what an incremental build compares to know the theme is the one the previous output used.
+     * Every file of every shipped theme (templates, assets, bundles, theme.yaml), by path below
+     * {@code careerguide/themes/}: what an incremental build compares to know the themes are the
+     * ones the previous output was built with.
      */
     static Map<String, byte[]> allFiles() {
         return AllFiles.FILES;
     }
 
-    /** Holder: read on first use, thread-safe by class initialisation. */
-    private static final class StaticFiles {
-        static final Map<String, byte[]> FILES = load(ROOT + "static");
-    }
-
-    /** Holder: read on first use (by incremental builds only). */
+    /** Holder: read on first use (by incremental builds only), thread-safe by class initialisation. */
     private static final class AllFiles {
-        static final Map<String, byte[]> FILES = load(ROOT);
+        static final Map<String, byte[]> FILES = loadFolder(ROOT);
     }
 
-    private static Map<String, byte[]> load(String folder) {
+    private static Map<String, byte[]> load(String name) {
+        return loadFolder(root(name) + "static");
+    }
+
+    private static Map<String, byte[]> loadFolder(String folder) {
         URL url = EmbeddedTheme.class.getClassLoader().getResource(folder);
         if (url == null) {
             return Map.of();

@@ -12,8 +12,10 @@ import java.util.function.Function;
  * @param configuration the hardened Freemarker configuration (thread-safe once built)
  * @param assets        static files by output path ({@code assets/careerguide.css} ...)
  * @param templateFiles maps a template name to the file it was loaded from, for messages
+ * @param labels        the fixed texts in the site's language, for text the generator builds in Java
  */
-public record Theme(Configuration configuration, Map<String, byte[]> assets, Function<String, String> templateFiles) {
+public record Theme(Configuration configuration, Map<String, byte[]> assets, Function<String, String> templateFiles,
+                    Labels labels) {
 
     public Theme {
         assets = Map.copyOf(assets);

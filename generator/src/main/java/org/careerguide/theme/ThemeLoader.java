@@ -1,11 +1,11 @@
 package org.careerguide.theme;
 
-import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -20,17 +20,23 @@ import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
 
 /**
- * Finds the templates and assets of a guide project's theme. Lookup order, first match wins:
- * the project's {@code templates/} (single overrides), {@code themes/<name>/templates/} (a site
- * theme named in site.yaml), then the default theme embedded in the jar.
+ * Finds the templates and assets of a guide project's theme. Lookup order, first match wins: the
+ * project's {@code templates/} (single overrides), then the site's theme and each theme it extends
+ * ({@link ThemeChain}), ending with the shipped default. Static files merge the other way round:
+ * the default's first, each theme replacing files of the same path, then the project's
+ * {@code static/assets/} replacing theme assets of the same path (so a guide can restyle a theme
+ * without a theme of its own). See {@code themes/README.md}.
  */
 public final class ThemeLoader {
 
     public static final String TEMPLATES = "templates";
     public static final String THEMES = "themes";
+    /** The project's own labels, overriding single labels of the theme: {@code messages/messages_<lang>.properties}. */
+    public static final String MESSAGES = LabelBundles.FOLDER;
+    private static final String STATIC = "static";
 
     /**
-     * Every file of the default theme embedded in the jar, by path: project templates and site themes
+     * Every file of the themes embedded in the jar, by path: project templates and site themes
      * are files an incremental build reads itself, the embedded theme is read here.
      */
     public static Map<String, byte[]> embeddedFiles() {
@@ -39,48 +45,66 @@ public final class ThemeLoader {
 
     /** The theme for {@code site}, or empty after reporting why it cannot be used. */
     public Optional<Theme> load(ProjectFiles files, Site site, Problems problems) throws IOException {
-        Path projectDir = files.projectDir();
-        List<Path> templateDirs = new ArrayList<>();
-        Map<String, byte[]> assets = new LinkedHashMap<>(EmbeddedTheme.staticFiles());
-        Path projectTemplates = projectDir.resolve(TEMPLATES);
-        if (Files.isDirectory(projectTemplates, LinkOption.NOFOLLOW_LINKS)) {
-            templateDirs.add(projectTemplates);
+        return load(files, site, SourcePosition.ofFile(files.display(files.projectDir().resolve("site.yaml"))),
+                problems);
+    }
+
+    /** As {@link #load(ProjectFiles, Site, Problems)}, naming {@code requestedAt} when the theme is not found. */
+    public Optional<Theme> load(ProjectFiles files, Site site, SourcePosition requestedAt, Problems problems)
+            throws IOException {
+        Optional<ThemeChain> resolved = ThemeChain.resolve(site.theme(), requestedAt, files, problems);
+        if (resolved.isEmpty()) {
+            return Optional.empty();
         }
-        if (!Site.DEFAULT_THEME.equals(site.theme())) {
-            Path themeDir = projectDir.resolve(THEMES).resolve(site.theme());
-            if (!Files.isDirectory(themeDir, LinkOption.NOFOLLOW_LINKS)) {
-                problems.error(SourcePosition.ofFile(files.display(projectDir.resolve("site.yaml"))),
-                        "theme '" + site.theme() + "' not found: expected the folder themes/" + site.theme() + "/");
-                return Optional.empty();
-            }
-            Path themeTemplates = themeDir.resolve(TEMPLATES);
-            if (Files.isDirectory(themeTemplates, LinkOption.NOFOLLOW_LINKS)) {
-                templateDirs.add(themeTemplates);
-            }
-            // Read like the project's own static/: no editor temp files, no links leading outside.
-            Path themeStatic = themeDir.resolve("static");
-            for (Path file : files.walk(projectDir.relativize(themeStatic).toString(), problems)) {
-                assets.put(themeStatic.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+        ThemeChain chain = resolved.get();
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        for (int i : chain.rootFirst()) {
+            sources.putAll(chain.folders().get(i).staticFiles(problems));
+        }
+        Path projectStatic = files.projectDir().resolve(STATIC);
+        for (String path : List.copyOf(sources.keySet())) {
+            Path override = projectStatic.resolve(path);
+            if (path.startsWith(ThemeAssets.FOLDER) && Files.isRegularFile(override, LinkOption.NOFOLLOW_LINKS)) {
+                sources.put(path, Files.readAllBytes(override));
             }
         }
-        assets.replaceAll((path, bytes) -> path.endsWith(".css")
-                ? CssMinifier.minify(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
-                : bytes);
+        Optional<ThemeAssets> assets = ThemeAssets.of(chain, sources, problems);
+        if (assets.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Labels> labels = LabelBundles.load(chain, files.projectDir(), site.language(), problems);
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
         List<TemplateLoader> loaders = new ArrayList<>();
-        for (Path dir : templateDirs) {
+        Path projectTemplates = files.projectDir().resolve(TEMPLATES);
+        if (Files.isDirectory(projectTemplates, LinkOption.NOFOLLOW_LINKS)) {
             // FileTemplateLoader refuses symbolic links that lead outside its folder.
-            loaders.add(new FileTemplateLoader(dir.toFile(), false));
+            loaders.add(new FileTemplateLoader(projectTemplates.toFile(), false));
         }
-        loaders.add(new ClassTemplateLoader(ThemeLoader.class.getClassLoader(), EmbeddedTheme.TEMPLATES));
-        MultiTemplateLoader loader = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
-        List<Path> dirs = List.copyOf(templateDirs);
-        return Optional.of(new Theme(FreemarkerSettings.create(loader), assets, name -> {
-            for (Path dir : dirs) {
-                if (Files.isRegularFile(dir.resolve(name))) {
-                    return files.display(dir.resolve(name));
+        for (ThemeFolder folder : chain.folders()) {
+            folder.templates().ifPresent(loaders::add);
+        }
+        Configuration configuration = FreemarkerSettings.create(
+                new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        try {
+            configuration.setSharedVariable("assets", assets.get().published());
+            configuration.setSharedVariable("msg", labels.get());
+            configuration.setSharedVariable("theme", Map.of("name", chain.name(),
+                    "chain", chain.folders().stream().map(ThemeFolder::name).toList()));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("plain maps and lists always wrap", e);
+        }
+        return Optional.of(new Theme(configuration, assets.get().files(), name -> {
+            if (Files.isRegularFile(projectTemplates.resolve(name))) {
+                return files.display(projectTemplates.resolve(name));
+            }
+            for (ThemeFolder folder : chain.folders()) {
+                if (folder.hasTemplate(name)) {
+                    return folder.display(TEMPLATES + "/" + name);
                 }
             }
-            return EmbeddedTheme.DISPLAY + name;
-        }));
+            return EmbeddedTheme.display(ThemeChain.DEFAULT, TEMPLATES + "/" + name);
+        }, labels.get()));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.Dimension;
 
 /**
@@ -79,15 +82,17 @@ class AccessibilityTest extends ExampleSiteInBrowser {
         assertTrue(ids.contains("html-has-lang") && ids.contains("color-contrast"), ids::toString);
     }
 
-    @Test
-    void everyKindOfPageHasNoWcagViolations() {
-        Map<String, String> pages = PageKinds.representatives(ExampleSite.htmlPages(),
-                page -> ExampleSite.output().resolve(page).toFile().length());
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("org.careerguide.quality.ExampleSite#VARIANTS")
+    void everyKindOfPageHasNoWcagViolations(String variant) throws IOException {
+        serve(ExampleSite.variant(variant));
+        Map<String, String> pages = PageKinds.representatives(ExampleSite.htmlPages(ExampleSite.variant(variant)),
+                page -> ExampleSite.variant(variant).resolve(page).toFile().length());
         assertTrue(pages.keySet().containsAll(List.of("home", "roles/*", "404")), pages::toString);
         // The not-found page as visitors meet it: served in place of a missing page, deep in the site.
         pages.put("404 deep", "no/such/page/");
         List<String> failures = new ArrayList<>();
-        System.out.println("axe-core " + WCAG_TAGS + ": violations / needs review, per kind of page");
+        System.out.println("axe-core " + WCAG_TAGS + ", " + variant + ": violations / needs review, per kind of page");
         for (View view : VIEWS) {
             colorScheme(view.scheme());
             browser.manage().window().setSize(new Dimension(view.width(), 800));

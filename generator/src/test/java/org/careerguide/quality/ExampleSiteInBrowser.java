@@ -1,6 +1,7 @@
 package org.careerguide.quality;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
@@ -20,6 +21,14 @@ abstract class ExampleSiteInBrowser extends InChromium {
         if (Chromium.installed()) {
             server = new StaticServer(ExampleSite.output(), ExampleSite.basePath());
         }
+    }
+
+    /** Serves {@code site} (another build of the example) in place of the one served before. */
+    static void serve(Path site) throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        server = new StaticServer(site, ExampleSite.basePath());
     }
 
     @AfterAll

@@ -20,6 +20,8 @@ import org.careerguide.testing.TestSites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -76,9 +78,11 @@ class HtmlValidityTest {
         assertTrue(errors.contains("Stray end tag \u201cspan\u201d."), messages::toString);
     }
 
-    @Test
-    void everyPageOfTheExampleSiteIsValidHtml() throws Exception {
-        assertValid("example site", ExampleSite.output(), ExampleSite.htmlPages());
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("org.careerguide.quality.ExampleSite#VARIANTS")
+    void everyPageOfTheExampleSiteIsValidHtml(String variant) throws Exception {
+        Path site = ExampleSite.variant(variant);
+        assertValid("example site, " + variant, site, ExampleSite.htmlPages(site));
     }
 
     /** The golden fixture uses template branches the example does not (aligned tables, hourly salaries, ...). */

@@ -8,7 +8,8 @@ import java.util.List;
 import org.careerguide.check.BrokenLink;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Gate 3: no broken internal link anywhere in the written example site: every href and src,
@@ -16,12 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class SiteLinksTest {
 
-    @Test
-    void theWrittenExampleSiteHasNoBrokenLinks() throws IOException {
-        LinkCollector site = LinkCollector.ofFolder(ExampleSite.output());
+    @ParameterizedTest(name = "{0} theme")
+    @FieldSource("org.careerguide.quality.ExampleSite#THEMES")
+    void theWrittenExampleSiteHasNoBrokenLinks(String theme) throws IOException {
+        LinkCollector site = LinkCollector.ofFolder(ExampleSite.output(theme));
         LinkChecker.Report report = new LinkChecker(ExampleSite.baseUrl()).check(site);
-        int pages = ExampleSite.htmlPages().size();
-        System.out.printf("Links: %d pages, %d internal links checked, %d external (not fetched), %d broken%n",
+        int pages = ExampleSite.htmlPages(ExampleSite.output(theme)).size();
+        System.out.printf("Links, " + theme + " theme: %d pages, %d internal links checked, %d external (not fetched), %d broken%n",
                 pages, report.internalLinks(), report.externalLinks(), report.broken().size());
         report.broken().forEach(link -> System.out.println("  " + link));
         assertEquals(List.of(), report.broken().stream().map(BrokenLink::toString).toList());

@@ -86,4 +86,29 @@ public final class TestSites {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The theme's script in a built site: {@code assets/careerguide.<hash>.js}. */
+    public static String themeScript(Path site) {
+        return fingerprinted(site, "assets/careerguide.js");
+    }
+
+    /**
+     * The published name of the theme asset {@code path} ({@code assets/x.css} is published as
+     * {@code assets/x.<10 hex digits>.css}); fails unless exactly one file has such a name.
+     */
+    public static String fingerprinted(Path site, String path) {
+        int dot = path.lastIndexOf('.');
+        String pattern = java.util.regex.Pattern.quote(path.substring(0, dot)) + "\\.[0-9a-f]{10}"
+                + java.util.regex.Pattern.quote(path.substring(dot));
+        try (Stream<Path> files = Files.walk(site)) {
+            java.util.List<String> found = files.map(file -> site.relativize(file).toString().replace('\\', '/'))
+                    .filter(name -> name.matches(pattern)).toList();
+            if (found.size() != 1) {
+                throw new AssertionError("expected one published " + path + " in " + site + ", found " + found);
+            }
+            return found.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

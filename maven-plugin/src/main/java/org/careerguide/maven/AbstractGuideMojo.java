@@ -26,6 +26,10 @@ abstract class AbstractGuideMojo extends AbstractMojo {
     @Parameter(property = "careerguide.baseUrl")
     protected String baseUrl;
 
+    /** The theme to build with instead of site.yaml's {@code theme}: {@code themes/<name>/} or a shipped one (default, compact). */
+    @Parameter(property = "careerguide.theme")
+    protected String theme;
+
     /** Include roles and pages marked {@code draft: true}. */
     @Parameter(property = "careerguide.drafts", defaultValue = "false")
     protected boolean drafts;
@@ -44,7 +48,8 @@ abstract class AbstractGuideMojo extends AbstractMojo {
                 .displayRoot(sourceDirectory.getPath())
                 .drafts(drafts)
                 .strict(strict)
-                .baseUrl(baseUrl);
+                .baseUrl(baseUrl)
+                .theme(theme);
     }
 
     /** True (after saying so) when {@code careerguide.skip} is set. */

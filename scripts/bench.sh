@@ -9,7 +9,8 @@
 # and bytes written; the ratio careerguide / Hugo of the wall medians (same run, alternating, so
 # a busy machine slows both). Sizes of 100,000 roles and more run once (BENCH_BIG_RUNS) and skip
 # Hugo unless BENCH_BIG_HUGO=true: it takes minutes there. Then, for sizes up to 10,000 roles:
-# an unchanged rebuild, and `serve` rebuilding after one role file is edited (the build work it
+# an unchanged rebuild (incremental: "Site is up to date"), a rebuild after one role file is edited (pages carried
+# over vs rendered), and `serve` rebuilding after one role file is edited (the build work it
 # reports, which is what the preview adds to a save).
 #
 # Corpora come from the shared benchmark generator (../shared/bench, beside this repository, or
@@ -52,10 +53,10 @@ else
   CG=(java -jar "$JAR")
 fi
 
-# measure OUT command... -> appends "wall cpu rss_kb" to OUT; the command's output is dropped
+# measure OUT command... -> appends "wall cpu rss_kb" to OUT; the command's standard output goes to $WORK/last.out
 measure() {
   local out=$1; shift
-  /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" "$@" >/dev/null 2>&1 || { echo "bench.sh: failed: $*" >&2; exit 1; }
+  /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" "$@" >"$WORK/last.out" 2>/dev/null || { echo "bench.sh: failed: $*" >&2; exit 1; }
   awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$WORK/time.txt" >> "$out"
 }
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
@@ -103,7 +104,7 @@ for roles in $SIZES; do
   if $hugo_here; then [ -d "$hs" ] || python3 "$BENCH_DIR/gen_corpus.py" "$roles" 42 "$hs" hugo >/dev/null; fi
   : > "$WORK/cg.txt"; : > "$WORK/hugo.txt"
   for ((i = 1; i <= runs; i++)); do
-    rm -rf "$WORK/out-cg"
+    rm -rf "$WORK/out-cg" "$WORK/.out-cg.manifest" # a full build: no previous site to reuse
     measure "$WORK/cg.txt" "${CG[@]}" build --quiet --source "$cg/content" --output "$WORK/out-cg"
     if $hugo_here; then
       rm -rf "$WORK/out-hugo"
@@ -128,8 +129,17 @@ for roles in $SIZES; do
   fi
   if [ "$roles" -le 10000 ]; then
     : > "$WORK/again.txt"
-    measure "$WORK/again.txt" "${CG[@]}" build --quiet --source "$cg/content" --output "$WORK/out-cg"
-    extra+=("$roles roles: unchanged rebuild $(column_median "$WORK/again.txt" 1) s wall, $(column_median "$WORK/again.txt" 2) s CPU; serve, one role edited: $(serve_edit "$cg/content")")
+    measure "$WORK/again.txt" "${CG[@]}" build --source "$cg/content" --output "$WORK/out-cg"
+    again_state=$(grep -q '^Site is up to date' "$WORK/last.out" && echo "up to date" || echo "built again")
+    # One role's summary edited: the build carries over the pages the edit does not reach.
+    role=$(find "$cg/content/roles" -name '*.yaml' | sort | sed -n 2p)
+    cp "$role" "$WORK/role.bak"
+    sed -i '0,/^summary: /s/^summary: "/summary: "Edited. /' "$role"
+    : > "$WORK/edit.txt"
+    measure "$WORK/edit.txt" "${CG[@]}" build --source "$cg/content" --output "$WORK/out-cg"
+    edit_pages=$(grep -o '([0-9]* rendered, [0-9]* unchanged kept)' "$WORK/last.out" | tr -d '()' || true)
+    cp "$WORK/role.bak" "$role"
+    extra+=("$roles roles: unchanged rebuild $(column_median "$WORK/again.txt" 1) s wall, $(column_median "$WORK/again.txt" 2) s CPU ($again_state); one role edited: $(column_median "$WORK/edit.txt" 1) s wall, $(column_median "$WORK/edit.txt" 2) s CPU (${edit_pages:-pages not reported}); serve, one role edited: $(serve_edit "$cg/content")")
   fi
 done
 echo

@@ -62,7 +62,8 @@ public sealed interface BuildMode {
 
     /**
      * @param pages     the pages to render
-     * @param withFiles whether to copy the assets and static files too (a full rebuild)
+     * @param withFiles whether to copy the assets and static files too (a full rebuild; the files made from the
+     *                  whole guide, such as the search index, are written either way)
      * @param output    where rendered pages and copied files go
      */
     record Selection(List<PageSpec> pages, boolean withFiles, PageOutput output) {

@@ -12,11 +12,21 @@ import org.careerguide.text.Plural;
  * What a build or check did: the problems found (sorted by file and line), how many pages and
  * files were written, where, how long it took, and how long each stage took; {@code notices} say
  * what the build did beside the output folder (cleaning up after a killed build), and
- * {@code interrupted} that it was cancelled before its new site was in place.
+ * {@code interrupted} that it was cancelled before its new site was in place. Of the pages,
+ * {@code pagesReused} were carried over unchanged from the previous site; {@code upToDate} says the
+ * site in place already was this build's, so nothing was written.
  */
 public record GenerationReport(List<Problem> problems, int pagesRendered, int filesCopied, Path outputDir,
                                Duration duration, boolean written, Map<String, Duration> stages,
-                               List<String> notices, boolean interrupted) {
+                               List<String> notices, boolean interrupted, int pagesReused, boolean upToDate) {
+
+    /** A report of a run that reused nothing (a check, a preview, a clean build). */
+    public GenerationReport(List<Problem> problems, int pagesRendered, int filesCopied, Path outputDir,
+                            Duration duration, boolean written, Map<String, Duration> stages,
+                            List<String> notices, boolean interrupted) {
+        this(problems, pagesRendered, filesCopied, outputDir, duration, written, stages, notices, interrupted, 0,
+                false);
+    }
 
     public GenerationReport {
         problems = List.copyOf(problems);
@@ -52,9 +62,16 @@ public record GenerationReport(List<Problem> problems, int pagesRendered, int fi
             return String.format(Locale.ROOT, "%s failed: %s; %s (%d ms)", write ? "Build" : "Check", counts,
                     write ? "the output folder was not changed" : "nothing was written", millis);
         }
+        String problemCounts = problems.isEmpty() ? "" : " (" + counts + ")";
+        if (write && upToDate) {
+            return String.format(Locale.ROOT, "Site is up to date: %d pages and %d files in %s, nothing changed since"
+                    + " the last build (%d ms)%s", pagesRendered, filesCopied, outputDir, millis, problemCounts);
+        }
         if (write) {
-            return String.format(Locale.ROOT, "Wrote %d pages and %d files to %s in %d ms%s", pagesRendered,
-                    filesCopied, outputDir, millis, problems.isEmpty() ? "" : " (" + counts + ")");
+            String reused = pagesReused == 0 ? "" : String.format(Locale.ROOT, " (%d rendered, %d unchanged kept)",
+                    pagesRendered - pagesReused, pagesReused);
+            return String.format(Locale.ROOT, "Wrote %d pages%s and %d files to %s in %d ms%s", pagesRendered,
+                    reused, filesCopied, outputDir, millis, problemCounts);
         }
         return String.format(Locale.ROOT, "Checked %s: %d pages render, %s (%d ms)", source, pagesRendered,
                 counts, millis);

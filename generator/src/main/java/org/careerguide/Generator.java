@@ -89,7 +89,8 @@ public final class Generator {
         List<Problem> sorted = strict(problems.sorted(), options.strict());
         return new GenerationReport(sorted, result.pages(), result.files(), options.outputDir(),
                 Duration.ofNanos(System.nanoTime() - start), result.written(), times.asMap(),
-                writeStage == null ? List.of() : writeStage.notices(), result.interrupted());
+                writeStage == null ? List.of() : writeStage.notices(), result.interrupted(), result.reused(),
+                result.upToDate());
     }
 
     private WriteStage.Result runStages(GeneratorOptions options, BuildMode mode, WriteStage writeStage,
@@ -106,6 +107,11 @@ public final class Generator {
                 return WriteStage.Result.NOTHING;
             }
             writeStage.recover();
+            Optional<WriteStage.Result> upToDate = writeStage.upToDate(problems);
+            if (upToDate.isPresent()) {
+                times.mark("compare with the previous build");
+                return upToDate.get();
+            }
         }
         Optional<Theme> reuse = mode instanceof BuildMode.Memory memory ? memory.target().reusableTheme()
                 : Optional.empty();
@@ -124,7 +130,9 @@ public final class Generator {
         if (mode instanceof BuildMode.Memory memory) {
             BuildMode.Selection selection = memory.target().select(site);
             int pages = site.render(selection.pages(), selection.output(), problems, times.progress());
-            int files = selection.withFiles() ? site.copyFiles(selection.output(), problems) : 0;
+            // A partial rebuild still writes the files made from the whole guide: any edit may change them.
+            int files = selection.withFiles() ? site.copyFiles(selection.output(), problems)
+                    : site.writeGeneratedFiles(selection.output());
             times.mark("render");
             return new WriteStage.Result(pages, files, false, false);
         }

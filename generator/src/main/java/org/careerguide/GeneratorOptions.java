@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param lockWait     how long a build waits for another build of the same output folder to end
  *                     (zero: fail at once)
  * @param theme        overrides site.yaml's {@code theme} (e.g. a print edition with {@code compact})
+ * @param clean        render every page, as if there were no previous output (an incremental build
+ *                     otherwise reuses the pages whose data did not change)
  */
 public record GeneratorOptions(
         Path projectDir,
@@ -34,7 +36,8 @@ public record GeneratorOptions(
         RenderLimits limits,
         Clock clock,
         Duration lockWait,
-        Optional<String> theme) {
+        Optional<String> theme,
+        boolean clean) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
@@ -67,6 +70,7 @@ public record GeneratorOptions(
         private Clock clock = Clock.systemUTC();
         private Duration lockWait = DEFAULT_LOCK_WAIT;
         private String theme;
+        private boolean clean;
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir");
@@ -135,12 +139,18 @@ public record GeneratorOptions(
             return this;
         }
 
+        /** Renders every page instead of reusing the unchanged ones of the previous output. */
+        public Builder clean(boolean value) {
+            this.clean = value;
+            return this;
+        }
+
         public GeneratorOptions build() {
             Path output = outputDir != null ? outputDir : projectDir.resolve("target").resolve("site");
             String display = displayRoot != null ? displayRoot : projectDir.toString().replace('\\', '/');
             return new GeneratorOptions(projectDir, output, display.replaceAll("/+$", ""), drafts, strict,
                     Optional.ofNullable(baseUrl), maxFileBytes, limits, clock, lockWait,
-                    Optional.ofNullable(theme));
+                    Optional.ofNullable(theme), clean);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.careerguide.model.StaticFile;
 import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageRenderer;
+import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
 import org.careerguide.model.RenderLimits;
 import org.careerguide.render.SchemaFiles;
@@ -59,8 +60,15 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     /** As {@link #render(List, PageOutput, Problems)}, telling {@code progress} of every page done. */
     public int render(List<PageSpec> selected, PageOutput sink, Problems problems, Progress progress)
             throws IOException {
+        return render(selected, sink, problems, progress, PageReuse.NONE);
+    }
+
+    /** As {@link #render(List, PageOutput, Problems, Progress)}, carrying over the pages {@code reuse} has. */
+    public int render(List<PageSpec> selected, PageOutput sink, Problems problems, Progress progress, PageReuse reuse)
+            throws IOException {
         int total = selected.size();
-        return new PageRenderer(theme, problems, limits).render(selected, sink, done -> progress.page(done, total));
+        return new PageRenderer(theme, problems, limits, reuse).render(selected, sink,
+                done -> progress.page(done, total));
     }
 
     /**
@@ -82,13 +90,7 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
             sink.write(schema.getKey(), schema.getValue());
             copied++;
         }
-        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
-        sink.write(RolesCsv.OUTPUT_PATH, RolesCsv.of(guide.roles()));
-        copied++;
-        for (GeneratedFile file : files) {
-            sink.write(file.outputPath(), file.content().get());
-            copied++;
-        }
+        copied += writeGeneratedFiles(sink);
         for (StaticFile file : guide.staticFiles()) {
             byte[] content;
             try {
@@ -102,6 +104,19 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
             copied++;
         }
         return copied;
+    }
+
+    /**
+     * Writes the files made from the whole guide (roles.csv, sitemap, feed, data API, search index)
+     * into {@code sink}: what any content edit can change, besides pages. Returns the count.
+     */
+    public int writeGeneratedFiles(PageOutput sink) throws IOException {
+        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
+        sink.write(RolesCsv.OUTPUT_PATH, RolesCsv.of(guide.roles()));
+        for (GeneratedFile file : files) {
+            sink.write(file.outputPath(), file.content().get());
+        }
+        return 1 + files.size();
     }
 
     /** The output paths of every file written besides the pages. */

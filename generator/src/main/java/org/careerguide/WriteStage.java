@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.publish.PublishedFiles;
 import org.careerguide.write.BuildCancelledException;
 import org.careerguide.write.BuildLock;
+import org.careerguide.write.BuildManifest;
 import org.careerguide.write.Leftovers;
 import org.careerguide.write.OutputFolder;
+import org.careerguide.write.OutputGuard;
 import org.careerguide.write.WriteFailedException;
 
 /**
@@ -28,17 +31,26 @@ import org.careerguide.write.WriteFailedException;
  */
 final class WriteStage {
 
-    /** What the stage did. */
-    record Result(int pages, int files, boolean written, boolean interrupted) {
+    /**
+     * What the stage did; {@code reused} of the {@code pages} were carried over from the previous
+     * site, and {@code upToDate} says the site in place was already this build's (nothing written).
+     */
+    record Result(int pages, int files, boolean written, boolean interrupted, int reused, boolean upToDate) {
 
         static final Result NOTHING = new Result(0, 0, false, false);
         static final Result INTERRUPTED = new Result(0, 0, false, true);
+
+        Result(int pages, int files, boolean written, boolean interrupted) {
+            this(pages, files, written, interrupted, 0, false);
+        }
     }
 
     private final GeneratorOptions options;
     private final Cancellation cancellation;
     private final Consumer<String> status;
     private final List<String> notices = new ArrayList<>();
+    /** Taken before loading; empty when a project file could not be read (then nothing is reused). */
+    private Optional<BuildFingerprint> fingerprint = Optional.empty();
 
     WriteStage(GeneratorOptions options, Cancellation cancellation, Consumer<String> status) {
         this.options = options;
@@ -67,6 +79,31 @@ final class WriteStage {
         } catch (BuildLock.BusyException e) {
             // The build holding the lock recovers, and this one will when it gets the lock.
         }
+    }
+
+    /**
+     * The site in place when it is the one this build would write (same generator, options and
+     * input files as its manifest records): the build then writes nothing and says again the
+     * warnings that build reported. Empty, after taking the fingerprint the build records, otherwise
+     * and always for a clean build.
+     */
+    Optional<Result> upToDate(Problems problems) {
+        try {
+            fingerprint = Optional.of(BuildFingerprint.of(options));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty(); // loading reports the file it cannot read
+        }
+        if (options.clean()) {
+            return Optional.empty();
+        }
+        Optional<BuildManifest> manifest = BuildManifest.read(options.outputDir())
+                .filter(previous -> previous.inputs().equals(fingerprint.get().inputs()));
+        if (manifest.isEmpty() || !Files.isRegularFile(options.outputDir().resolve(OutputGuard.MARKER))) {
+            return Optional.empty();
+        }
+        manifest.get().problems().forEach(problems::add);
+        return Optional.of(new Result(manifest.get().pages(), manifest.get().files(), false, false,
+                manifest.get().pages(), true));
     }
 
     /** What the recovery did, one sentence each. */
@@ -112,16 +149,23 @@ final class WriteStage {
         } catch (WriteFailedException e) {
             return failed(e, 0, site, problems); // not even the marker file fits
         }
+        Path inPlace = lock.output().toAbsolutePath().normalize();
+        Optional<BuildManifest> previous = options.clean() ? Optional.empty() : fingerprint.flatMap(
+                taken -> BuildManifest.read(inPlace).filter(manifest -> manifest.settings().equals(taken.settings())));
+        IncrementalPages incremental = new IncrementalPages(previous, inPlace, output);
         try (output) {
             try {
-                pages = site.render(site.pages(), output::write, problems, times.progress());
+                pages = site.render(site.pages(), output::write, problems, times.progress(), incremental);
                 files = site.copyFiles(output::write, problems);
                 PublishedFiles.reportMissingBaseUrl(site.guide(), problems, options.strict());
                 times.mark("render and write");
                 if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
                     return new Result(pages, files, false, false);
                 }
+                // The manifest describes the site in place, so it goes before the swap and returns after it.
+                BuildManifest.delete(inPlace);
                 output.commit();
+                remember(inPlace, pages, files, problems.sorted(), incremental);
             } catch (BuildCancelledException e) {
                 return new Result(output.filesWritten(), 0, false, true);
             } catch (WriteFailedException e) {
@@ -133,7 +177,20 @@ final class WriteStage {
         if (replaced) {
             times.mark("remove previous site");
         }
-        return new Result(pages, files, true, false);
+        return new Result(pages, files, true, false, incremental.reused(), false);
+    }
+
+    private void remember(Path site, int pages, int files, List<Problem> reported, IncrementalPages incremental) {
+        if (fingerprint.isEmpty()) {
+            return;
+        }
+        try {
+            new BuildManifest(fingerprint.get().settings(), fingerprint.get().inputs(), pages, files, reported,
+                    incremental.keys()).write(site);
+        } catch (IOException e) {
+            notices.add("Could not record the pages of this build for the next one (" + e.getMessage()
+                    + "): it will render every page");
+        }
     }
 
     private Result failed(WriteFailedException e, int written, PlannedSite site, Problems problems) {

@@ -40,6 +40,10 @@ final class BuildCommand extends GenerateCommand {
         }
     }
 
+    @Option(names = "--clean", description = "render every page; by default a build keeps the pages of the previous"
+            + " output whose data did not change, and does nothing when no input changed")
+    boolean clean;
+
     @Override
     boolean writes() {
         return true;
@@ -50,6 +54,7 @@ final class BuildCommand extends GenerateCommand {
         if (output != null) {
             options.outputDir(output);
         }
+        options.clean(clean);
         if (lockWait != null) {
             options.lockWait(lockWait);
         }

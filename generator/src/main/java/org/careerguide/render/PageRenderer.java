@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -30,12 +31,19 @@ public final class PageRenderer {
     private final Theme theme;
     private final Problems problems;
     private final RenderLimits limits;
+    private final PageReuse reuse;
 
     /** A renderer that stops a page's template at {@code limits}' time and size. */
     public PageRenderer(Theme theme, Problems problems, RenderLimits limits) {
+        this(theme, problems, limits, PageReuse.NONE);
+    }
+
+    /** A renderer that first offers each page to {@code reuse} (an incremental build) and renders the rest. */
+    public PageRenderer(Theme theme, Problems problems, RenderLimits limits, PageReuse reuse) {
         this.theme = theme;
         this.problems = problems;
         this.limits = limits;
+        this.reuse = reuse;
     }
 
     /**
@@ -92,9 +100,14 @@ public final class PageRenderer {
                               Map<SourcePosition, Map<String, SortedSet<String>>> failures, PageWatchdog.Watch watch,
                               AtomicReference<IOException> refused) {
         try {
+            Map<String, Object> model = page.model().get();
+            Optional<String> key = reuse.key(page, model);
+            if (key.isPresent() && reuse.carryOver(page, key.get())) {
+                return true;
+            }
             Template template = theme.configuration().getTemplate(page.template());
             CappedWriter html = new CappedWriter(limits.maxPageBytes());
-            template.process(page.model().get(), html);
+            template.process(model, html);
             byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
             if (bytes.length > limits.maxPageBytes()) {
                 throw new CappedWriter.PageTooLargeException();
@@ -103,6 +116,7 @@ public final class PageRenderer {
                 return false;
             }
             output.write(page.outputPath(), bytes);
+            key.ifPresent(digest -> reuse.rendered(page, digest));
             return true;
         } catch (CappedWriter.PageTooLargeException e) {
             tooLarge(page);

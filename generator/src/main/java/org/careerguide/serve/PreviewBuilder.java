@@ -21,8 +21,9 @@ import org.careerguide.theme.Theme;
 /**
  * Builds the preview site into memory, with the same pipeline as build and check (so {@code --strict}
  * and the limits apply). The first build renders everything; later ones load, link
- * and plan the whole guide again (cheap) but render only the pages whose inputs changed: editing
- * a role re-renders that role's page, the pages that link to it and the pages listing it. A change
+ * and plan the whole guide again (cheap) but render only the pages one of whose inputs changed, or
+ * whose list of inputs did: editing a role re-renders that role's page, the pages that link to it,
+ * the pages listing it, and the roles whose related roles it changed (their inputs name them). A change
  * to site.yaml, the theme or static files, or a change to the set of pages, renders everything.
  * Not thread-safe: the watcher calls it from one thread.
  */
@@ -42,6 +43,8 @@ final class PreviewBuilder {
     private final GeneratorOptions options;
     private Map<String, byte[]> lastGood;
     private Set<String> lastPages = Set.of();
+    /** Each page's inputs in the last good build: a page whose inputs changed is rendered again. */
+    private Map<String, Set<String>> lastInputs = Map.of();
     private long generation;
     private Theme lastTheme;
     /** After a failed rebuild the last good site may lag several edits behind: render everything next. */
@@ -74,6 +77,7 @@ final class PreviewBuilder {
         }
         lastGood = files;
         lastPages = target.pages;
+        lastInputs = target.inputs;
         lastTheme = target.theme;
         renderAll = false;
         return new Outcome(new PreviewState(files, List.of(), generation), result);
@@ -84,6 +88,7 @@ final class PreviewBuilder {
         private final Collection<String> changed;
         private Map<String, byte[]> files;
         private Set<String> pages = Set.of();
+        private Map<String, Set<String>> inputs = Map.of();
         private Theme theme;
         private boolean full = true;
         private int total;
@@ -103,10 +108,13 @@ final class PreviewBuilder {
         @Override
         public BuildMode.Selection select(PlannedSite site) {
             pages = site.pages().stream().map(PageSpec::outputPath).collect(Collectors.toSet());
+            inputs = site.pages().stream().collect(Collectors.toMap(PageSpec::outputPath, PageSpec::inputs,
+                    (first, second) -> first));
             full = renderAll || changed.isEmpty() || !pages.equals(lastPages)
                     || changed.stream().anyMatch(path -> PAGE_FOLDERS.stream().noneMatch(path::startsWith));
             List<PageSpec> selected = full ? site.pages() : site.pages().stream()
-                    .filter(page -> changed.stream().anyMatch(page.inputs()::contains))
+                    .filter(page -> changed.stream().anyMatch(page.inputs()::contains)
+                            || !page.inputs().equals(lastInputs.get(page.outputPath())))
                     .toList();
             Map<String, byte[]> output = new ConcurrentHashMap<>();
             files = output;

@@ -133,8 +133,9 @@ public final class PreviewSession implements AutoCloseable {
 
     private void rebuild(Set<String> changed) {
         PreviewBuilder.Outcome outcome = builder.rebuild(changed);
-        server.publish(outcome.state());
+        // Reported before the pages reload, so that whoever sees the new page can also see the report.
         listener.accept(outcome.result());
+        server.publish(outcome.state());
     }
 
     @Override

@@ -82,8 +82,26 @@ final class EmbeddedTheme {
         return STATIC_FILES.computeIfAbsent(name, EmbeddedTheme::load);
     }
 
+    /**
+     * Every file of every shipped theme (templates, assets, bundles, theme.yaml), by path below
+     * {@code careerguide/themes/}: what an incremental build compares to know the themes are the
+     * ones the previous output was built with.
+     */
+    static Map<String, byte[]> allFiles() {
+        return AllFiles.FILES;
+    }
+
+    /** Holder: read on first use (by incremental builds only), thread-safe by class initialisation. */
+    private static final class AllFiles {
+        static final Map<String, byte[]> FILES = loadFolder(ROOT);
+    }
+
     private static Map<String, byte[]> load(String name) {
-        URL url = url(root(name) + "static");
+        return loadFolder(root(name) + "static");
+    }
+
+    private static Map<String, byte[]> loadFolder(String folder) {
+        URL url = url(folder);
         if (url == null) {
             return Map.of();
         }

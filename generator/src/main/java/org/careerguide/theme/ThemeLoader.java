@@ -35,6 +35,14 @@ public final class ThemeLoader {
     public static final String MESSAGES = LabelBundles.FOLDER;
     private static final String STATIC = "static";
 
+    /**
+     * Every file of the themes embedded in the jar, by path: project templates and site themes
+     * are files an incremental build reads itself, the embedded theme is read here.
+     */
+    public static Map<String, byte[]> embeddedFiles() {
+        return EmbeddedTheme.allFiles();
+    }
+
     /** The theme for {@code site}, or empty after reporting why it cannot be used. */
     public Optional<Theme> load(ProjectFiles files, Site site, Problems problems) throws IOException {
         return load(files, site, SourcePosition.ofFile(files.display(files.projectDir().resolve("site.yaml"))),

@@ -83,6 +83,42 @@ public final class OutputFolder implements AutoCloseable {
      * it, {@link BuildCancelledException} once the build is cancelled.
      */
     public void write(String relativePath, byte[] content) throws IOException {
+        Path target = checkedTarget(relativePath);
+        try {
+            Files.createDirectories(target.getParent());
+            sink.write(target, content);
+        } catch (IOException e) {
+            stopped.compareAndSet(null, new WriteFailedException(relativePath, e));
+            throw stopped.get();
+        }
+        written.incrementAndGet();
+    }
+
+    /**
+     * Puts {@code previous}, a file of the site being replaced, into the new site at
+     * {@code relativePath} as it is: a hard link where the file system allows one (no bytes move), else
+     * a copy. Refused, fails and counts like {@link #write}.
+     */
+    public void carryOver(String relativePath, Path previous) throws IOException {
+        Path target = checkedTarget(relativePath);
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, previous);
+            } catch (UnsupportedOperationException | IOException e) {
+                // FAT, some network shares, another device: copy the bytes instead.
+                Files.deleteIfExists(target);
+                Files.copy(previous, target);
+            }
+        } catch (IOException e) {
+            stopped.compareAndSet(null, new WriteFailedException(relativePath, e));
+            throw stopped.get();
+        }
+        written.incrementAndGet();
+    }
+
+    /** Where {@code relativePath} goes in the new site; throws once the output stopped or the build was cancelled. */
+    private Path checkedTarget(String relativePath) throws IOException {
         IOException stop = stopped.get();
         if (stop != null) {
             throw stop;
@@ -95,14 +131,7 @@ public final class OutputFolder implements AutoCloseable {
         if (!target.startsWith(temp) || target.equals(temp) || relativePath.contains("\\")) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
-        try {
-            Files.createDirectories(target.getParent());
-            sink.write(target, content);
-        } catch (IOException e) {
-            stopped.compareAndSet(null, new WriteFailedException(relativePath, e));
-            throw stopped.get();
-        }
-        written.incrementAndGet();
+        return target;
     }
 
     /** How many files were written, the marker file not counted. */

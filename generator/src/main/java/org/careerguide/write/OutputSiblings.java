@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * The names a build uses beside its output folder {@code site}: the lock file {@code .site.lock},
  * the temporary folder {@code .site.tmp-<pid>-<id>} the new site is written into, and
- * {@code .site.old-<pid>-<id>}, where the previous site waits between the two renames of the swap.
+ * {@code .site.old-<pid>-<id>}, where the previous site waits between the two renames of the swap, and
+ * {@code .site.manifest}, what the next build needs to reuse unchanged pages.
  * The process id in a name says which build made the folder, so the next build can tell whether
  * its owner is gone.
  */
@@ -40,6 +41,11 @@ record OutputSiblings(Path output) {
 
     Path lockFile() {
         return sibling(".lock");
+    }
+
+    /** Where an incremental build keeps what it needs to know of the output (see {@link BuildManifest}). */
+    Path manifestFile() {
+        return sibling(".manifest");
     }
 
     Path newTemporaryFolder() {

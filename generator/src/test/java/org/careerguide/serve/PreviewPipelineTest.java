@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.careerguide.GeneratorOptions;
 import org.careerguide.Generator;
+import org.careerguide.testing.GeneratedGuide;
 import org.careerguide.testing.MinimalSite;
 import org.careerguide.testing.TestSites;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,36 @@ class PreviewPipelineTest {
         for (String path : written) {
             assertArrayEquals(Files.readAllBytes(output.resolve(path)), served.get(path), path);
         }
+    }
+
+    @Test
+    void afterAnEditThePreviewIsWhatAFullRenderServes() {
+        Path project = GeneratedGuide.write(dir.resolve("p"), "Guide", 48);
+        GeneratorOptions options = GeneratorOptions.builder(project).build();
+        PreviewBuilder preview = new PreviewBuilder(options);
+        assertTrue(preview.rebuild(List.of()).result().success());
+        // One role takes on another's skills: far roles' related roles change, not only its neighbours'.
+        Path edited = project.resolve("roles/quality-associate-1.yaml");
+        String skills = skills(TestSites.read(project.resolve("roles/network-specialist-1.yaml")));
+        TestSites.write(edited, TestSites.read(edited).replaceFirst(SKILLS.pattern(),
+                java.util.regex.Matcher.quoteReplacement(skills)));
+        PreviewBuilder.Outcome after = preview.rebuild(List.of("roles/quality-associate-1.yaml"));
+        assertTrue(after.result().success());
+        assertTrue(after.result().pagesRendered() < after.result().pagesTotal() / 2, "not a full render");
+        Map<String, byte[]> full = new PreviewBuilder(options).rebuild(List.of()).state().files();
+        Map<String, byte[]> served = after.state().files();
+        assertEquals(new TreeSet<>(full.keySet()), new TreeSet<>(served.keySet()));
+        for (String path : full.keySet()) {
+            assertArrayEquals(full.get(path), served.get(path), path);
+        }
+    }
+
+    private static final java.util.regex.Pattern SKILLS = java.util.regex.Pattern.compile("(?s)skills:\n(  - [^\n]*\n)+");
+
+    private static String skills(String yaml) {
+        java.util.regex.Matcher block = SKILLS.matcher(yaml);
+        assertTrue(block.find());
+        return block.group();
     }
 
     @Test

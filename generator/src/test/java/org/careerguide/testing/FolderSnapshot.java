@@ -34,10 +34,16 @@ public record FolderSnapshot(Map<String, String> files) {
         return new FolderSnapshot(files);
     }
 
-    /** The names in {@code folder}'s parent, sorted: what lies beside it. */
+    /**
+     * The names in {@code folder}'s parent, sorted: what lies beside it. The manifest of the site in
+     * place ({@code .<name>.manifest}, what the next build reuses pages by) belongs to that site and
+     * is not counted.
+     */
     public static List<String> besides(Path folder) {
+        String manifest = "." + folder.getFileName() + ".manifest";
         try (Stream<Path> list = Files.list(folder.getParent())) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
+            return list.map(path -> path.getFileName().toString()).filter(name -> !name.equals(manifest)).sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,6 +33,10 @@ public final class GenerateMojo extends AbstractGuideMojo {
     @Parameter(property = "careerguide.strict", defaultValue = "false")
     private boolean strict;
 
+    /** Render every page; by default unchanged pages of the previous output are kept, and an unchanged guide is not built. */
+    @Parameter(property = "careerguide.clean", defaultValue = "false")
+    private boolean clean;
+
     @Override
     protected String goal() {
         return "generate";
@@ -43,7 +47,7 @@ public final class GenerateMojo extends AbstractGuideMojo {
         if (skipped()) {
             return;
         }
-        GeneratorOptions options = generatorOptions(strict).outputDir(outputDirectory.toPath()).build();
+        GeneratorOptions options = generatorOptions(strict).outputDir(outputDirectory.toPath()).clean(clean).build();
         // Ctrl+C on Maven stops the JVM (the hook), a cancelled goal in an IDE interrupts this
         // thread: either way the build stops, removes its temporary folder and keeps the output.
         Cancellation cancellation = new Cancellation();

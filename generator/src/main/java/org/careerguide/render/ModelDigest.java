@@ -1,0 +1,158 @@
+package org.careerguide.render;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import freemarker.core.HTMLOutputFormat;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * A digest of everything a page's bytes depend on besides the theme: its output path, its template's
+ * name and the data the template gets. Two pages with equal digests, rendered with the same theme and
+ * generator, are byte for byte the same, which is what lets an incremental build carry a page over
+ * from the previous output instead of rendering it. Digesting the data itself (rather than listing
+ * the files a page reads) covers every way an edit reaches a page: a neighbour's new title, a
+ * related-roles list that another role's skills changed, a term page's role list.
+ *
+ * <p>Maps whose order is not part of their meaning (a {@code HashMap}) are digested in key order;
+ * ordered maps and lists in their order. A value of a type this class does not know makes the page
+ * undigestable: it is always rendered, never carried over.
+ */
+public final class ModelDigest {
+
+    private ModelDigest() {
+    }
+
+    /** The digest as hex, or empty when the data holds a value that cannot be digested. */
+    public static Optional<String> of(String outputPath, String template, Map<String, Object> model) {
+        Feed feed = new Feed();
+        feed.text(outputPath);
+        feed.text(template);
+        if (!feed.value(model)) {
+            return Optional.empty();
+        }
+        return Optional.of(HexFormat.of().formatHex(feed.finish()));
+    }
+
+    /**
+     * Writes values with a type tag and a length, so that no two different values feed the same bytes.
+     * Buffered: a page's data is thousands of small values, and one digest call each would cost more
+     * than the hashing.
+     */
+    private static final class Feed {
+        private final MessageDigest digest = sha256();
+        private final byte[] buffer = new byte[16 * 1024];
+        private int used;
+
+        boolean value(Object value) {
+            if (value == null) {
+                tag('n');
+            } else if (value instanceof String text) {
+                tag('s');
+                text(text);
+            } else if (value instanceof Boolean || value instanceof Number || value instanceof Character
+                    || value instanceof Enum<?>) {
+                tag('v');
+                text(value.getClass().getName());
+                text(value.toString());
+            } else if (value instanceof TemplateHTMLOutputModel html) {
+                tag('h');
+                try {
+                    text(HTMLOutputFormat.INSTANCE.getMarkupString(html));
+                } catch (TemplateModelException e) {
+                    return false;
+                }
+            } else if (value instanceof Optional<?> optional) {
+                tag('o');
+                return value(optional.orElse(null));
+            } else if (value instanceof Map<?, ?> map) {
+                return map(map);
+            } else if (value instanceof Collection<?> items) {
+                tag('l');
+                number(items.size());
+                for (Object item : items) {
+                    if (!value(item)) {
+                        return false;
+                    }
+                }
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        private boolean map(Map<?, ?> map) {
+            tag('m');
+            number(map.size());
+            boolean ordered = map instanceof LinkedHashMap<?, ?> || map instanceof SortedMap<?, ?>;
+            List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+            if (!ordered) {
+                for (Map.Entry<?, ?> entry : entries) {
+                    if (!(entry.getKey() instanceof String)) {
+                        return false;
+                    }
+                }
+                entries.sort((a, b) -> ((String) a.getKey()).compareTo((String) b.getKey()));
+            }
+            for (Map.Entry<?, ?> entry : entries) {
+                if (!value(entry.getKey()) || !value(entry.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The text's UTF-16 code units, two bytes each, after their count. */
+        void text(String text) {
+            int length = text.length();
+            number(length);
+            for (int i = 0; i < length; i++) {
+                room(2);
+                char c = text.charAt(i);
+                buffer[used++] = (byte) (c >>> 8);
+                buffer[used++] = (byte) c;
+            }
+        }
+
+        private void number(int n) {
+            room(4);
+            buffer[used++] = (byte) (n >>> 24);
+            buffer[used++] = (byte) (n >>> 16);
+            buffer[used++] = (byte) (n >>> 8);
+            buffer[used++] = (byte) n;
+        }
+
+        private void tag(char tag) {
+            room(1);
+            buffer[used++] = (byte) tag;
+        }
+
+        private void room(int bytes) {
+            if (used + bytes > buffer.length) {
+                digest.update(buffer, 0, used);
+                used = 0;
+            }
+        }
+
+        byte[] finish() {
+            digest.update(buffer, 0, used);
+            return digest.digest();
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -50,14 +50,10 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     }
 
     /**
-     * Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written.
-     * Throws the first write {@code sink} refused, after which it rendered no more pages.
+     * Renders {@code selected} (in parallel) into {@code sink}, telling {@code progress} of every page
+     * done; returns how many pages were written. Throws the first write {@code sink} refused, after
+     * which it rendered no more pages.
      */
-    public int render(List<PageSpec> selected, PageOutput sink, Problems problems) throws IOException {
-        return render(selected, sink, problems, Progress.NONE);
-    }
-
-    /** As {@link #render(List, PageOutput, Problems)}, telling {@code progress} of every page done. */
     public int render(List<PageSpec> selected, PageOutput sink, Problems problems, Progress progress)
             throws IOException {
         return render(selected, sink, problems, progress, PageReuse.NONE);

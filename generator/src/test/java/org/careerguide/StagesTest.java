@@ -70,6 +70,20 @@ class StagesTest {
     }
 
     @Test
+    void theThemeOptionReplacesSiteYamlsAndMustBeAFolderName() throws IOException {
+        Path project = MinimalSite.with(temp, "junior", MinimalSite.role("Junior Analyst"));
+        Problems problems = new Problems();
+
+        Guide guide = Stages.load(GeneratorOptions.builder(project).theme("compact").build(), problems).orElseThrow();
+        Optional<Guide> refused = Stages.load(GeneratorOptions.builder(project).theme("../elsewhere").build(), problems);
+
+        assertEquals("compact", guide.site().theme());
+        assertTrue(refused.isEmpty());
+        assertEquals(List.of("--theme"), problems.sorted().stream().filter(Problem::isError)
+                .map(problem -> problem.position().file()).toList());
+    }
+
+    @Test
     void aBaseUrlThatIsNoUrlLoadsNothingAndIsAnErrorOfTheOption() throws IOException {
         Path project = MinimalSite.with(temp, "junior", MinimalSite.role("Junior Analyst"));
         Problems problems = new Problems();

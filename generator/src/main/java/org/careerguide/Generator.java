@@ -38,14 +38,14 @@ import org.careerguide.write.OutputGuard;
  */
 public final class Generator {
 
-    /** A generator; it keeps no state between runs, so one instance can run any number of builds. */
-    public Generator() {
-    }
-
     /** The project entries the build reads; the output may not lie in any of them. */
     public static final List<String> READ_FOLDERS = List.of(ProjectLoader.ROLES, ProjectLoader.PAGES,
             ProjectLoader.STATIC, ProjectLoader.TERMS, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ThemeLoader.MESSAGES,
             ProjectLoader.SITE_FILE);
+
+    /** A generator; it keeps no state between runs, so one instance can run any number of builds. */
+    public Generator() {
+    }
 
     /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
     public GenerationReport build(GeneratorOptions options) {

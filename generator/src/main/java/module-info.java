@@ -31,6 +31,10 @@ module org.careerguide {
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires org.jsoup;
+    // directory-watcher 0.19.1 names no module: "directory.watcher" is derived from its file name,
+    // which is why the compiler warns against publishing. Only module-path users depend on that
+    // name (the jar and the Maven plugin run on the class path); an Automatic-Module-Name upstream
+    // would make it stable.
     requires directory.watcher;
     requires org.slf4j;
     requires java.xml;

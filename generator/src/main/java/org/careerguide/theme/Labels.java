@@ -24,6 +24,9 @@ import java.util.Map;
  */
 public record Labels(String language, Locale locale, Map<String, String> texts) implements TemplateMethodModelEx {
 
+    /** Patterns parsed so far, by language and pattern: every page uses the same few hundred labels. */
+    private static final Map<String, MessageFormat> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * The labels the generator itself puts on pages (page titles, breadcrumbs, chart figures,
      * related-role reasons): a theme's bundle must have them, checked when the theme loads, so
@@ -97,18 +100,28 @@ public record Labels(String language, Locale locale, Map<String, String> texts) 
     }
 
     private String format(String key, String pattern, Object[] values) throws TemplateModelException {
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // no argument and no quoting: exactly what MessageFormat would give
+        }
         try {
-            MessageFormat format = new MessageFormat(pattern, locale);
-            // Dates are days without a time of day: never shifted by the machine's time zone.
-            for (java.text.Format part : format.getFormats()) {
-                if (part instanceof java.text.DateFormat date) {
-                    date.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
-                }
-            }
-            return format.format(values);
+            // Parsed once per language and pattern, then cloned: MessageFormat is not thread-safe.
+            MessageFormat parsed = PARSED.computeIfAbsent(locale.toLanguageTag() + '\u0000' + pattern,
+                    ignored -> parse(pattern, locale));
+            return ((MessageFormat) parsed.clone()).format(values);
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException("label '" + key + "' for language '" + language + "' is not a valid"
                     + " message pattern: " + e.getMessage());
         }
+    }
+
+    private static MessageFormat parse(String pattern, Locale locale) {
+        MessageFormat format = new MessageFormat(pattern, locale);
+        // Dates are days without a time of day: never shifted by the machine's time zone.
+        for (java.text.Format part : format.getFormats()) {
+            if (part instanceof java.text.DateFormat date) {
+                date.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+            }
+        }
+        return format;
     }
 }

@@ -101,7 +101,8 @@ class ProblemCapsAndMemoryTest {
         List<String> lines = errors.lines().toList();
         assertEquals(1, lines.size(), errors);
         assertTrue(lines.get(0).contains("error: out of memory: the Java heap (at most "), errors);
-        assertTrue(lines.get(0).contains("JAVA_TOOL_OPTIONS=-Xmx1g") && lines.get(0).contains("MAVEN_OPTS=-Xmx1g"),
+        assertTrue(lines.get(0).contains("CAREERGUIDE_OPTS=-Xmx1g") && lines.get(0).contains("JAVA_TOOL_OPTIONS=-Xmx1g")
+                && lines.get(0).contains("MAVEN_OPTS=-Xmx1g"),
                 errors);
         assertFalse(errors.contains("OutOfMemoryError") || errors.contains("\tat "), "no stack trace");
         assertTrue(Files.readString(stdout).startsWith("Build failed: 1 error"), Files.readString(stdout));

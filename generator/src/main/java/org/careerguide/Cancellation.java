@@ -15,6 +15,10 @@ import java.util.function.Supplier;
  */
 public final class Cancellation {
 
+    /** A cancellation not yet cancelled, for one build. */
+    public Cancellation() {
+    }
+
     /** Where a build stood when a cancellation was waited for. */
     public enum Outcome {
         /** It had not begun writing: nothing of it is on disk. */

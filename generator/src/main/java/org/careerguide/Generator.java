@@ -12,15 +12,9 @@ import java.util.function.Consumer;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
 import org.careerguide.link.CareerGraph;
-import org.careerguide.link.CheckSettings;
-import org.careerguide.link.GuideChecks;
 import org.careerguide.link.LinkedGuide;
-import org.careerguide.link.Linker;
-import org.careerguide.load.BaseUrl;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
-import org.careerguide.text.Slugs;
-import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
@@ -48,6 +42,10 @@ public final class Generator {
     public static final List<String> READ_FOLDERS = List.of(ProjectLoader.ROLES, ProjectLoader.PAGES,
             ProjectLoader.STATIC, ProjectLoader.TERMS, ThemeLoader.TEMPLATES, ThemeLoader.THEMES, ThemeLoader.MESSAGES,
             ProjectLoader.SITE_FILE);
+
+    /** A generator; it keeps no state between runs, so one instance can run any number of builds. */
+    public Generator() {
+    }
 
     /** Builds the site into {@code options.outputDir()}, replacing it only if everything succeeded. */
     public GenerationReport build(GeneratorOptions options) {
@@ -165,27 +163,13 @@ public final class Generator {
                                        StageTimes times) throws IOException {
         Path projectDir = options.projectDir();
         ProjectFiles files = new ProjectFiles(projectDir, options.displayRoot());
-        Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts())
-                .load(files, problems);
+        Optional<Guide> loaded = Stages.load(options, files, problems);
         times.mark("load");
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> badBaseUrl = options.baseUrl().flatMap(BaseUrl::problem);
-        if (badBaseUrl.isPresent()) {
-            problems.error(SourcePosition.ofFile("--base-url"), "the base URL " + badBaseUrl.get());
-            return Optional.empty();
-        }
-        Optional<String> badTheme = options.theme().flatMap(Slugs::problem);
-        if (badTheme.isPresent()) {
-            problems.error(SourcePosition.ofFile("--theme"), "the theme must be a theme folder name: " + badTheme.get());
-            return Optional.empty();
-        }
-        Guide guide = withTheme(withBaseUrl(loaded.get(), options.baseUrl()), options.theme());
-        // From here on, warnings follow site.yaml's checks: and the roles' allow comments.
-        problems.tune(CheckSettings.of(guide));
-        LinkedGuide linked = new Linker().link(guide, problems);
-        new GuideChecks(LocalDate.now(options.clock())).report(linked, problems);
+        Guide guide = loaded.get();
+        LinkedGuide linked = Stages.link(guide, LocalDate.now(options.clock()), problems);
         // The link stage is complete before anything renders: planning and rendering only read the graph.
         CareerGraph graph = CareerGraph.of(linked);
         times.mark("link and checks");
@@ -210,21 +194,6 @@ public final class Generator {
         }
         return Optional.of(new PlannedSite(guide, theme.get(), pages, options.limits(), planner.linkCheck(),
                 generated));
-    }
-
-    private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {
-        if (baseUrl.isEmpty()) {
-            return guide;
-        }
-        String url = BaseUrl.normalize(baseUrl.get());
-        return guide.withSite(guide.site().withBaseUrl(new Text(url, SourcePosition.ofFile("--base-url"))));
-    }
-
-    private static Guide withTheme(Guide guide, Optional<String> theme) {
-        if (theme.isEmpty()) {
-            return guide;
-        }
-        return guide.withSite(guide.site().withTheme(theme.get()));
     }
 
     private static List<Problem> strict(List<Problem> problems, boolean strict) {

@@ -2,7 +2,7 @@ package org.careerguide;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.careerguide.render.RenderLimits;
+import org.careerguide.model.RenderLimits;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

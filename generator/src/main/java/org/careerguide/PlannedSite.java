@@ -16,7 +16,7 @@ import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageRenderer;
 import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
-import org.careerguide.render.RenderLimits;
+import org.careerguide.model.RenderLimits;
 import org.careerguide.render.SchemaFiles;
 import org.careerguide.render.SiteLinkCheck;
 import org.careerguide.theme.Theme;
@@ -50,14 +50,10 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     }
 
     /**
-     * Renders {@code selected} (in parallel) into {@code sink}; returns how many pages were written.
-     * Throws the first write {@code sink} refused, after which it rendered no more pages.
+     * Renders {@code selected} (in parallel) into {@code sink}, telling {@code progress} of every page
+     * done; returns how many pages were written. Throws the first write {@code sink} refused, after
+     * which it rendered no more pages.
      */
-    public int render(List<PageSpec> selected, PageOutput sink, Problems problems) throws IOException {
-        return render(selected, sink, problems, Progress.NONE);
-    }
-
-    /** As {@link #render(List, PageOutput, Problems)}, telling {@code progress} of every page done. */
     public int render(List<PageSpec> selected, PageOutput sink, Problems problems, Progress progress)
             throws IOException {
         return render(selected, sink, problems, progress, PageReuse.NONE);

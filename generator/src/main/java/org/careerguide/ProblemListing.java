@@ -60,6 +60,14 @@ public final class ProblemListing {
     }
 
     /**
+     * "1 error", "3 errors": how many of {@code problems} are errors, for the headline of a failure
+     * that lists them (so front ends need no English counting of their own).
+     */
+    public static String errorCount(List<Problem> problems) {
+        return Plural.of(problems.stream().filter(Problem::isError).count(), "error");
+    }
+
+    /**
      * The severity and the problem's own kind ("warning [orphan]"), or, for a problem without one,
      * the severity and the {@link #shape} of its message ("error template syntax").
      */

@@ -10,24 +10,24 @@ import java.util.Map;
  * builds and with {@code --verbose}, so a slow guide says where its time goes. Used by the thread
  * that runs the stages only.
  */
-public final class StageTimes {
+final class StageTimes {
 
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private final Progress progress;
     private long since = System.nanoTime();
 
     /** Times that also tell {@code progress} when a stage is done. */
-    public StageTimes(Progress progress) {
+    StageTimes(Progress progress) {
         this.progress = progress;
     }
 
     /** Where the stages report their pages. */
-    public Progress progress() {
+    Progress progress() {
         return progress;
     }
 
     /** Records the time since the previous mark (or since creation) under {@code stage}. */
-    public void mark(String stage) {
+    void mark(String stage) {
         long now = System.nanoTime();
         stages.merge(stage, Duration.ofNanos(now - since), Duration::plus);
         since = now;
@@ -35,7 +35,7 @@ public final class StageTimes {
     }
 
     /** The stages recorded so far, in the order they ran. */
-    public Map<String, Duration> asMap() {
+    Map<String, Duration> asMap() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(stages));
     }
 }

@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.careerguide.load.ProjectFiles;
-import org.careerguide.load.ProjectLoader;
-import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
@@ -35,8 +32,8 @@ class ExampleGuideTest {
     @BeforeAll
     static void loadAndBuild() throws IOException {
         Problems problems = new Problems();
-        guide = new ProjectLoader(1 << 20, YamlLimits.DEFAULT, false)
-                .load(new ProjectFiles(TestSites.exampleContent(), "content"), problems).orElseThrow();
+        guide = Stages.load(GeneratorOptions.builder(TestSites.exampleContent()).displayRoot("content").build(),
+                problems).orElseThrow();
         site = temp.resolve("site");
         assertTrue(TestSites.build(TestSites.exampleContent(), site).success());
     }

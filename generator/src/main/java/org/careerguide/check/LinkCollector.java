@@ -1,15 +1,11 @@
 package org.careerguide.check;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.careerguide.render.PageOutput;
 
 /**
@@ -21,18 +17,6 @@ public final class LinkCollector implements PageOutput {
 
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final Map<String, PageLinks> documents = new ConcurrentHashMap<>();
-
-    /** Collects an already written output folder (the whole tree under {@code root}). */
-    public static LinkCollector ofFolder(Path root) throws IOException {
-        LinkCollector collector = new LinkCollector();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String path = root.relativize(file).toString().replace('\\', '/');
-                collector.write(path, Files.readAllBytes(file));
-            }
-        }
-        return collector;
-    }
 
     @Override
     public void write(String outputPath, byte[] content) {

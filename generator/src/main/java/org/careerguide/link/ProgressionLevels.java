@@ -11,7 +11,7 @@ import org.careerguide.model.Role;
  * to, otherwise one more than the nearest role leading to it (breadth first over {@code leads_to},
  * so cycles end the walk). Roles only reachable through a cycle start their own ladder at 1.
  */
-public final class ProgressionLevels {
+final class ProgressionLevels {
 
     private final Map<String, Integer> levels;
 

@@ -21,7 +21,7 @@ import org.careerguide.model.Role;
  * it could not rank high). Each candidate is scored exactly, by one merge of two sorted lists,
  * so no role costs more than a bounded number of steps however large the guide.
  */
-public final class RelatedRoles {
+final class RelatedRoles {
 
     /** How many related roles a page shows. */
     public static final int LIMIT = 5;

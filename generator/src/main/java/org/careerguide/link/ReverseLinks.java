@@ -11,7 +11,7 @@ import org.careerguide.model.Role;
  * A role that names another both as a next step and as a transition counts once, as a next step;
  * a role naming itself is left out. Built in one pass over all links.
  */
-public final class ReverseLinks {
+final class ReverseLinks {
 
     private final Map<String, List<Incoming>> bySlug;
 

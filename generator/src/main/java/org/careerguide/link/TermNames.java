@@ -15,7 +15,7 @@ import org.careerguide.text.TermKey;
  * (look-alikes are one name), and, where a term catalogue lists aliases, every alias as its term.
  * Without a catalogue a name is its own term.
  */
-public final class TermNames {
+final class TermNames {
 
     static final TermNames PLAIN = new TermNames(List.of());
 

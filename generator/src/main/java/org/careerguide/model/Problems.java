@@ -14,6 +14,10 @@ public final class Problems {
     private final Set<Problem> list = new LinkedHashSet<>();
     private ProblemPolicy policy = ProblemPolicy.AS_REPORTED;
 
+    /** An empty collection that keeps every problem as reported, until {@link #tune} says otherwise. */
+    public Problems() {
+    }
+
     public synchronized void add(Problem problem) {
         policy.apply(problem).ifPresent(list::add);
     }

@@ -47,19 +47,11 @@ public final class PagePlanner {
     private final SiteLinkCheck links;
     private final Labels labels;
 
-    public PagePlanner(CareerGraph graph, Problems problems, String version) {
-        this(graph, problems, version, RenderLimits.DEFAULT.maxMarkdownDepth());
-    }
-
     /**
      * A planner over the linked guide and its graph (both complete: planning and rendering only
-     * read them), whose Markdown may nest at most {@code maxMarkdownDepth} levels.
+     * read them), whose Markdown may nest at most {@code maxMarkdownDepth} levels, with the theme's
+     * {@code labels} for the text the planner writes (titles, breadcrumbs, figures).
      */
-    public PagePlanner(CareerGraph graph, Problems problems, String version, int maxMarkdownDepth) {
-        this(graph, problems, version, maxMarkdownDepth, Labels.english());
-    }
-
-    /** As above, with the theme's {@code labels} for the text the planner writes (titles, breadcrumbs, figures). */
     public PagePlanner(CareerGraph graph, Problems problems, String version, int maxMarkdownDepth, Labels labels) {
         this.guide = graph.guide();
         this.labels = labels;
@@ -118,8 +110,7 @@ public final class PagePlanner {
     private Set<String> roleInputs(LinkedRole role) {
         Set<String> inputs = new HashSet<>(Set.of(SITE_FILE, role.role().file()));
         role.role().narrative().ifPresent(narrative -> inputs.add(narrative.file()));
-        role.leadsTo().forEach(ref -> ref.target().ifPresent(target -> inputs.add(target.file())));
-        role.transitions().forEach(ref -> ref.target().ifPresent(target -> inputs.add(target.file())));
+        role.progressionTargets().forEach(target -> inputs.add(target.file()));
         inputs.addAll(GraphInputs.of(graph, role));
         return inputs;
     }

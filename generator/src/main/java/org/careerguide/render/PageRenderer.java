@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.careerguide.model.Problems;
+import org.careerguide.model.RenderLimits;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.text.Plural;
 import org.careerguide.theme.Theme;

@@ -36,10 +36,6 @@ final class SalaryChart {
     private SalaryChart() {
     }
 
-    static Map<String, Object> of(List<SalaryLevel> levels, MoneyFormat money, Optional<String> currency) {
-        return of(levels, money, currency, false, Labels.english());
-    }
-
     /**
      * With {@code cents} (hourly pay) every figure shows cents. An open-ended top level ("239,200
      * or more") runs to the end of the axis, which reaches a step beyond its minimum.

@@ -35,7 +35,9 @@ public final class SchemaFiles {
 
     /** One schema's bytes from the jar. */
     public static byte[] read(String name) {
-        try (InputStream in = SchemaFiles.class.getClassLoader().getResourceAsStream(RESOURCE_FOLDER + name)) {
+        // Through the class, not its loader: on the module path a class loader does not hand out
+        // resources of a module's packages (careerguide/schema is one), the module's own classes can.
+        try (InputStream in = SchemaFiles.class.getResourceAsStream("/" + RESOURCE_FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing from the jar: " + RESOURCE_FOLDER + name);
             }

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.careerguide.BundledText;
+import org.careerguide.bundled.BundledText;
 import org.careerguide.load.ProjectLoader;
 import org.careerguide.text.Slugs;
 
@@ -26,6 +26,10 @@ public final class RoleScaffold {
     public static final String SCHEMA = "../target/site/schema/role.schema.json";
 
     private static final String TEMPLATE = "/careerguide/scaffold/role.yaml";
+
+    /** A scaffold; it keeps no state. */
+    public RoleScaffold() {
+    }
 
     /** Creates the role file for {@code title} in the guide project; returns the file written. */
     public Path create(Path projectDir, String title, LocalDate today) throws ScaffoldException, IOException {

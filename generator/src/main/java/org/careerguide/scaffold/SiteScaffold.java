@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.careerguide.BundledText;
-import org.careerguide.Release;
+import org.careerguide.bundled.BundledText;
+import org.careerguide.bundled.Release;
 import org.careerguide.text.Slugs;
 
 /**
@@ -21,6 +21,10 @@ import org.careerguide.text.Slugs;
 public final class SiteScaffold {
 
     private static final String TEMPLATES = "/careerguide/scaffold/site/";
+
+    /** A scaffold; it keeps no state. */
+    public SiteScaffold() {
+    }
 
     /** Resource name (under {@link #TEMPLATES}) to the file it becomes in the new project. */
     private static final Map<String, String> FILES = Map.of(

@@ -3,7 +3,7 @@ package org.careerguide.serve;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.careerguide.BundledText;
+import org.careerguide.bundled.BundledText;
 
 /**
  * Adds the live-reload script (and, while the latest rebuild is broken, the error overlay) to an

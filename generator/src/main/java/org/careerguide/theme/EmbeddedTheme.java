@@ -1,5 +1,7 @@
 package org.careerguide.theme;
 
+import freemarker.cache.TemplateLoader;
+import freemarker.cache.URLTemplateLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,12 +48,33 @@ final class EmbeddedTheme {
 
     static boolean exists(String name, String path) {
         return !name.contains("/") && !name.contains("..")
-                && EmbeddedTheme.class.getClassLoader().getResource(root(name) + path) != null;
+                && url(root(name) + path) != null;
     }
 
     /** A file of a shipped theme, or null. */
     static InputStream open(String name, String path) {
-        return EmbeddedTheme.class.getClassLoader().getResourceAsStream(root(name) + path);
+        return EmbeddedTheme.class.getResourceAsStream("/" + root(name) + path);
+    }
+
+    /** Freemarker's loader of a shipped theme's templates. */
+    static TemplateLoader templates(String name) {
+        String base = root(name) + ThemeLoader.TEMPLATES + "/";
+        return new URLTemplateLoader() {
+            @Override
+            protected URL getURL(String template) {
+                return url(base + template);
+            }
+        };
+    }
+
+    /**
+     * A resource of the jar, looked up through this class rather than a class loader (or
+     * Freemarker's ClassTemplateLoader): on the module path, a theme folder whose name is a Java
+     * identifier (careerguide/themes/compact) is a package of the module, and only the module's
+     * own classes are handed its resources.
+     */
+    private static URL url(String path) {
+        return EmbeddedTheme.class.getResource("/" + path);
     }
 
     /** The shipped theme's {@code static/} files, by path below {@code static/}. */
@@ -78,7 +101,7 @@ final class EmbeddedTheme {
     }
 
     private static Map<String, byte[]> loadFolder(String folder) {
-        URL url = EmbeddedTheme.class.getClassLoader().getResource(folder);
+        URL url = url(folder);
         if (url == null) {
             return Map.of();
         }

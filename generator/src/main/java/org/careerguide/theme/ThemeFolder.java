@@ -1,6 +1,5 @@
 package org.careerguide.theme;
 
-import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
@@ -132,8 +131,7 @@ sealed interface ThemeFolder {
 
         @Override
         public Optional<TemplateLoader> templates() {
-            return Optional.of(new ClassTemplateLoader(ThemeFolder.class.getClassLoader(),
-                    EmbeddedTheme.root(name) + ThemeLoader.TEMPLATES));
+            return Optional.of(EmbeddedTheme.templates(name));
         }
 
         @Override

@@ -23,7 +23,7 @@ import java.util.Properties;
  * @param started when the build took the lock
  * @param token   tells this lock holder from any other, even with the same process id
  */
-public record LockOwner(long pid, String host, Instant started, String token) {
+record LockOwner(long pid, String host, Instant started, String token) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());

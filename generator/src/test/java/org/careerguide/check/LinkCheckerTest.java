@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
+import org.careerguide.testing.SiteLinks;
 import org.careerguide.testing.TestSites;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class LinkCheckerTest {
     private static final Optional<String> BASE = Optional.of("https://example.org/guide/");
 
     private static LinkChecker.Report checkBrokenSite() throws IOException {
-        LinkCollector site = LinkCollector.ofFolder(
+        LinkCollector site = SiteLinks.collect(
                 TestSites.repoRoot().resolve("generator/src/test/resources/check/broken-site"));
         return new LinkChecker(BASE).check(site);
     }

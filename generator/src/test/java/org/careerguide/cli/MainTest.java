@@ -101,8 +101,8 @@ class MainTest {
         assertEquals(0, cli.run("--help"));
         assertTrue(cli.out().startsWith("Usage: careerguide [-hV] [COMMAND]"), cli.out());
         assertEquals(0, cli.run("--version"));
-        assertEquals("careerguide " + org.careerguide.Release.version() + "\n", cli.out().replace("\r\n", "\n"));
-        assertTrue(org.careerguide.Release.version().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"));
+        assertEquals("careerguide " + org.careerguide.bundled.Release.version() + "\n", cli.out().replace("\r\n", "\n"));
+        assertTrue(org.careerguide.bundled.Release.version().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"));
     }
 
     @Test
@@ -114,7 +114,7 @@ class MainTest {
             assertEquals(0, cli.run(command, "--help"), command);
             assertTrue(cli.out().startsWith("Usage: careerguide " + command + " "), cli.out());
             assertEquals(0, cli.run(command, "-V"), command);
-            assertEquals("careerguide " + org.careerguide.Release.version(), cli.out().strip(), command);
+            assertEquals("careerguide " + org.careerguide.bundled.Release.version(), cli.out().strip(), command);
         }
         assertEquals(0, cli.run("help", "build"), "git-style help <command>");
         assertTrue(cli.out().startsWith("Usage: careerguide build "), cli.out());

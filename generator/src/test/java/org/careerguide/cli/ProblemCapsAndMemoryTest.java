@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.careerguide.testing.ChildCli;
 import org.careerguide.testing.MinimalSite;
 import org.careerguide.testing.TestSites;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class ProblemCapsAndMemoryTest {
         Path stdout = dir.resolve("stdout.txt");
         Path stderr = dir.resolve("stderr.txt");
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "-Xmx24m", "-cp", ChildCli.classpath(), Main.class.getName(),
                 "build", "--source", project.toString(), "--output", output.toString())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         assertTrue(java.waitFor(120, TimeUnit.SECONDS), "the build ends");

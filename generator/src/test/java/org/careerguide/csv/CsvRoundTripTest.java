@@ -20,10 +20,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.careerguide.GenerationReport;
+import org.careerguide.GeneratorOptions;
+import org.careerguide.Stages;
 import org.careerguide.cli.CliRun;
-import org.careerguide.load.ProjectFiles;
-import org.careerguide.load.ProjectLoader;
-import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
@@ -150,8 +149,8 @@ class CsvRoundTripTest {
 
     static Guide load(Path project) throws IOException {
         Problems problems = new Problems();
-        Optional<Guide> guide = new ProjectLoader(1 << 20, YamlLimits.DEFAULT, true)
-                .load(new ProjectFiles(project, ""), problems);
+        Optional<Guide> guide = Stages.load(GeneratorOptions.builder(project).displayRoot("").drafts(true).build(),
+                problems);
         assertTrue(guide.isPresent(), problems.sorted().toString());
         return guide.get();
     }

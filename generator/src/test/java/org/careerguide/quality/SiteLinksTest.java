@@ -8,6 +8,7 @@ import java.util.List;
 import org.careerguide.check.BrokenLink;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
+import org.careerguide.testing.SiteLinks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -20,7 +21,7 @@ class SiteLinksTest {
     @ParameterizedTest(name = "{0} theme")
     @FieldSource("org.careerguide.quality.ExampleSite#THEMES")
     void theWrittenExampleSiteHasNoBrokenLinks(String theme) throws IOException {
-        LinkCollector site = LinkCollector.ofFolder(ExampleSite.output(theme));
+        LinkCollector site = SiteLinks.collect(ExampleSite.output(theme));
         LinkChecker.Report report = new LinkChecker(ExampleSite.baseUrl()).check(site);
         int pages = ExampleSite.htmlPages(ExampleSite.output(theme)).size();
         System.out.printf("Links, " + theme + " theme: %d pages, %d internal links checked, %d external (not fetched), %d broken%n",

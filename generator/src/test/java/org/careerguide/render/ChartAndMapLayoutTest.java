@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.careerguide.model.SalaryLevel;
 import org.careerguide.model.Text;
+import org.careerguide.theme.Labels;
 import org.junit.jupiter.api.Test;
 
 /** The build-time geometry of maps and salary charts, and money in the site's language. */
@@ -38,7 +39,7 @@ class ChartAndMapLayoutTest {
         List<SalaryLevel> levels = List.of(
                 level("Entry", 40_000, 50_000),
                 level("Middle half (25th to 75th percentile) of everyone reporting a wage", 45_000, 90_000));
-        Map<String, Object> chart = SalaryChart.of(levels, new MoneyFormat("en"), Optional.of("USD"));
+        Map<String, Object> chart = SalaryChart.of(levels, new MoneyFormat("en"), Optional.of("USD"), false, Labels.english());
         List<?> bars = (List<?>) chart.get("bars");
         Map<?, ?> shortBar = (Map<?, ?>) bars.get(0);
         List<?> shortLines = (List<?>) shortBar.get("lines");

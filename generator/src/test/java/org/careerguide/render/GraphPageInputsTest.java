@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.careerguide.model.Problems;
+import org.careerguide.model.RenderLimits;
 import org.careerguide.testing.LinkedFixtures;
 import org.careerguide.testing.TestSites;
+import org.careerguide.theme.Labels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,7 @@ class GraphPageInputsTest {
     @BeforeAll
     static void plan() {
         List<PageSpec> planned = new PagePlanner(org.careerguide.link.CareerGraph.of(LinkedFixtures.link(TestSites.copyFixture("graph", temp))),
-                new Problems(), "test").plan();
+                new Problems(), "test", RenderLimits.DEFAULT.maxMarkdownDepth(), Labels.english()).plan();
         pages = planned.stream().collect(Collectors.toMap(PageSpec::outputPath, Function.identity()));
     }
 

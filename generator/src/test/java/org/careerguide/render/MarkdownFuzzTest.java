@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Locale;
+import org.careerguide.model.RenderLimits;
 
 /**
  * Fuzzes Markdown rendering: any text renders, or is refused as nested too deeply; never another

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.careerguide.model.RenderLimits;
 import org.careerguide.testing.OnetGuide;
 import org.careerguide.testing.TestSites;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
 import org.careerguide.model.Problem;
+import org.careerguide.model.RenderLimits;
 import org.careerguide.testing.MinimalSite;
 import org.careerguide.testing.TestSites;
 import org.commonmark.node.BlockQuote;

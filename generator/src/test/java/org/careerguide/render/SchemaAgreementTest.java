@@ -25,9 +25,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.careerguide.GenerationReport;
-import org.careerguide.load.ProjectFiles;
-import org.careerguide.load.ProjectLoader;
-import org.careerguide.load.YamlLimits;
+import org.careerguide.Stages;
 import org.careerguide.model.Problems;
 import org.careerguide.GeneratorOptions;
 import org.careerguide.model.Problem;
@@ -160,8 +158,7 @@ class SchemaAgreementTest {
     private static Map<String, List<String>> javaErrorsByFile(Path project) throws IOException {
         String root = "project";
         Problems problems = new Problems();
-        new ProjectLoader(GeneratorOptions.DEFAULT_MAX_FILE_BYTES, YamlLimits.DEFAULT, true)
-                .load(new ProjectFiles(project, root), problems);
+        Stages.load(GeneratorOptions.builder(project).displayRoot(root).drafts(true).build(), problems);
         Map<String, List<String>> byFile = new TreeMap<>();
         problems.sorted().stream()
                 .filter(Problem::isError)

@@ -14,7 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
-import org.careerguide.Release;
+import org.careerguide.bundled.Release;
 import org.careerguide.testing.TestSites;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -47,11 +47,17 @@ public final class ChildCli implements AutoCloseable {
         }
     }
 
-    /** The test's classpath: surefire names it in a property (its own is a manifest-only jar). */
-    private static String classpath() {
+    /**
+     * The test's classes and libraries as one class path, for a child JVM that runs the CLI as the
+     * jar does: surefire names the class path in a property (its own is a manifest-only jar), and
+     * puts the generator's module (and what it requires) on the module path.
+     */
+    public static String classpath() {
         String surefire = System.getProperty("surefire.test.class.path");
         String classpath = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-        return String.join(File.pathSeparator, classpath.split(File.pathSeparator));
+        String modules = System.getProperty("jdk.module.path", "");
+        String joined = modules.isBlank() ? classpath : modules + File.pathSeparator + classpath;
+        return String.join(File.pathSeparator, joined.split(File.pathSeparator));
     }
 
     public long pid() {

@@ -36,10 +36,21 @@ public final class SiteLinks {
     public static List<String> broken(Path site, String basePath) {
         try {
             return new LinkChecker(Optional.of("https://site.invalid" + basePath))
-                    .check(LinkCollector.ofFolder(site)).broken().stream().map(BrokenLink::toString).toList();
+                    .check(collect(site)).broken().stream().map(BrokenLink::toString).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An already written site folder, fed to the link check as a build feeds it (every file, by its path). */
+    public static LinkCollector collect(Path site) throws IOException {
+        LinkCollector collector = new LinkCollector();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                collector.write(site.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return collector;
     }
 
     /** Every HTML page of the site. */

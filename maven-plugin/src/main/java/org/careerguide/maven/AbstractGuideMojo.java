@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.careerguide.GeneratorOptions;
 import org.careerguide.ProblemListing;
 import org.careerguide.model.Problem;
-import org.careerguide.text.Plural;
 
 /**
  * The parameters every goal that reads a guide shares, all set by {@code careerguide.*} properties,
@@ -81,6 +80,6 @@ abstract class AbstractGuideMojo extends AbstractMojo {
         int perKind = allProblems ? Integer.MAX_VALUE : ProblemListing.DEFAULT_PER_KIND;
         String list = ProblemListing.lines(errors, perKind, "-Dcareerguide.allProblems").stream()
                 .map(ProblemListing.Line::text).collect(Collectors.joining("\n  ", "\n  ", ""));
-        return new MojoFailureException(what + " (" + Plural.of(errors.size(), "error") + "):" + list);
+        return new MojoFailureException(what + " (" + ProblemListing.errorCount(errors) + "):" + list);
     }
 }

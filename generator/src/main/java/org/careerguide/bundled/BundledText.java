@@ -1,4 +1,4 @@
-package org.careerguide;
+package org.careerguide.bundled;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.careerguide.render;
+package org.careerguide.model;
 
 import java.time.Duration;
 import java.util.Objects;

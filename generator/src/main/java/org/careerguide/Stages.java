@@ -1,0 +1,91 @@
+package org.careerguide;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.careerguide.link.CheckSettings;
+import org.careerguide.link.GuideChecks;
+import org.careerguide.link.LinkedGuide;
+import org.careerguide.link.Linker;
+import org.careerguide.load.BaseUrl;
+import org.careerguide.load.ProjectFiles;
+import org.careerguide.load.ProjectLoader;
+import org.careerguide.load.YamlLimits;
+import org.careerguide.model.Guide;
+import org.careerguide.model.Problems;
+import org.careerguide.model.SourcePosition;
+import org.careerguide.model.Text;
+import org.careerguide.text.Slugs;
+
+/**
+ * The first two stages one at a time, exactly as {@link Generator} runs them before it plans pages:
+ * for tests and tools that want the model between stages rather than a site. Each stage reports
+ * into {@code problems} and goes on, so one run shows every problem.
+ *
+ * <p>{@link #link} hands back the link stage's own {@link LinkedGuide}, which the module does not
+ * export: outside the module, {@link #load} and its {@link Guide} are the API.
+ */
+public final class Stages {
+
+    private Stages() {
+    }
+
+    /**
+     * Stage 1, load: reads the guide project of {@code options} (site.yaml, roles, pages, term
+     * catalogues, static files) into a {@link Guide}, with the options' base URL and theme in place
+     * of site.yaml's. Empty when the project cannot be made into a guide, the base URL is not a URL
+     * or the theme no folder name (reported into {@code problems}); a guide with errors in some
+     * files still loads.
+     */
+    public static Optional<Guide> load(GeneratorOptions options, Problems problems) throws IOException {
+        return load(options, new ProjectFiles(options.projectDir(), options.displayRoot()), problems);
+    }
+
+    /** {@link #load(GeneratorOptions, Problems)} from {@code files}, which the caller reads the theme from too. */
+    static Optional<Guide> load(GeneratorOptions options, ProjectFiles files, Problems problems) throws IOException {
+        Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts())
+                .load(files, problems);
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> badBaseUrl = options.baseUrl().flatMap(BaseUrl::problem);
+        if (badBaseUrl.isPresent()) {
+            problems.error(SourcePosition.ofFile("--base-url"), "the base URL " + badBaseUrl.get());
+            return Optional.empty();
+        }
+        Optional<String> badTheme = options.theme().flatMap(Slugs::problem);
+        if (badTheme.isPresent()) {
+            problems.error(SourcePosition.ofFile("--theme"), "the theme must be a theme folder name: " + badTheme.get());
+            return Optional.empty();
+        }
+        return Optional.of(withTheme(withBaseUrl(loaded.get(), options.baseUrl()), options.theme()));
+    }
+
+    /**
+     * Stage 2, link: from here on tunes {@code problems} to site.yaml's {@code checks:} and the
+     * roles' allow comments, resolves the progression names between roles, indexes skills,
+     * employers, sectors and families, and reports the checks that need the whole guide (salary
+     * figures are dated against {@code today}). Planning and rendering only read what it returns.
+     */
+    public static LinkedGuide link(Guide guide, LocalDate today, Problems problems) {
+        problems.tune(CheckSettings.of(guide));
+        LinkedGuide linked = new Linker().link(guide, problems);
+        new GuideChecks(today).report(linked, problems);
+        return linked;
+    }
+
+    private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return guide;
+        }
+        String url = BaseUrl.normalize(baseUrl.get());
+        return guide.withSite(guide.site().withBaseUrl(new Text(url, SourcePosition.ofFile("--base-url"))));
+    }
+
+    private static Guide withTheme(Guide guide, Optional<String> theme) {
+        if (theme.isEmpty()) {
+            return guide;
+        }
+        return guide.withSite(guide.site().withTheme(theme.get()));
+    }
+}

@@ -1,0 +1,251 @@
+package org.careerguide.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import freemarker.cache.StringTemplateLoader;
+import freemarker.core.Environment;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateHashModelEx2;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.careerguide.BuildMode;
+import org.careerguide.GenerationReport;
+import org.careerguide.Generator;
+import org.careerguide.GeneratorOptions;
+import org.careerguide.PlannedSite;
+import org.careerguide.model.Problem;
+import org.careerguide.testing.MinimalSite;
+import org.careerguide.testing.PaginatedGuide;
+import org.careerguide.testing.TestSites;
+import org.careerguide.theme.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The contract between the page data the generator builds and the shipped themes' templates. Every
+ * page of four guides (the example guide; a minimal one whose role has only a title and a summary;
+ * one with the optional fields the example leaves out: occupation data, a salary basis, skill
+ * categories, aliases, a title two roles share; and one large enough for every paginated page kind
+ * and page link) is planned and rendered by the real pipeline
+ * in every shipped theme, with the data wrapped so that each key a template looks up is recorded.
+ * Freemarker already stops at a missing key read plainly; this catches the misspelt key behind
+ * {@code ??}, {@code !} or {@code ?has_content}, which would only ever render as "absent": every
+ * key a template asks for must be a key some page's data has.
+ */
+class TemplateContractTest {
+
+    private static final List<String> SHIPPED_THEMES = List.of("default", "compact");
+
+    @TempDir
+    static Path temp;
+
+    @Test
+    void everyKeyATemplateLooksUpIsOneThePageDataHasAndEveryTemplateIsRendered() throws IOException {
+        List<Path> guides = List.of(TestSites.exampleContent(),
+                MinimalSite.with(temp.resolve("minimal"), "only", MinimalSite.role("Only Role")),
+                everyOptionalField(temp.resolve("optional")),
+                PaginatedGuide.write(temp.resolve("paginated"), 401, 120));
+        Recorder recorder = new Recorder();
+        for (String theme : SHIPPED_THEMES) {
+            for (Path guide : guides) {
+                GenerationReport report = new Generator().run(GeneratorOptions.builder(guide).theme(theme).build(),
+                        BuildMode.memory(recorder.target()));
+                assertEquals(List.of(), report.problems().stream().filter(Problem::isError).toList(),
+                        guide + " in the " + theme + " theme");
+                assertTrue(report.pagesRendered() > 0, guide + " in the " + theme + " theme");
+            }
+        }
+
+        assertEquals(Map.of(), recorder.unknownKeys(), "keys templates look up that no page's data has,"
+                + " by template");
+        assertEquals(templateFiles(), recorder.templatesThatRead(), "every shipped template reads page data");
+    }
+
+    /** A guide whose data has the optional keys the example guide's lacks. */
+    private static Path everyOptionalField(Path dir) {
+        Path project = MinimalSite.with(dir,
+                "data-analyst", MinimalSite.role("Data Analyst") + """
+                        aliases: [Insight Analyst, Analyst]
+                        skills: [SQL]
+                        codes: { soc: 15-2051, onet: 15-2051.00 }
+                        entry:
+                          education: Bachelor's degree
+                          experience: None
+                          training: None
+                        employment: { count: 1656880, as_of: 2024-05, source: BLS OEWS }
+                        outlook: { growth: "17%", openings: 129200, period: 2023-2033, source: BLS Projections }
+                        progression:
+                          leads_to: [Insight Lead]
+                        salary:
+                          currency: USD
+                          basis: percentiles
+                          levels:
+                            - { level: 10th to 50th percentile, min: 60000, max: 90000 }
+                            - { level: 50th percentile and above, min: 90000, max_open: true }
+                        """,
+                "analytics-lead", MinimalSite.role("Analytics Lead") + """
+                        aliases: [Insight Lead, Analyst]
+                        skills: [SQL]
+                        progression:
+                          transitions: [Data Analyst]
+                        """);
+        TestSites.write(project.resolve("terms/skills.yaml"),
+                "- { name: SQL, category: tool, description: The language of relational databases. }\n");
+        return project;
+    }
+
+    /** The template files of the shipped themes (a theme that extends default may have none of its own). */
+    private static Set<String> templateFiles() throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (String theme : SHIPPED_THEMES) {
+            Path folder = TestSites.repoRoot().resolve("themes/" + theme + "/templates");
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".ftlh"))
+                            .forEach(names::add);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Wraps the page data of every rendered page so that the keys templates look up are recorded. */
+    private static final class Recorder {
+
+        private final Set<String> provided = ConcurrentHashMap.newKeySet();
+        private final Map<String, Set<String>> missingByTemplate = new ConcurrentHashMap<>();
+        private final Set<String> templatesThatRead = ConcurrentHashMap.newKeySet();
+        private final Set<String> shared = ConcurrentHashMap.newKeySet();
+
+        /** Renders every planned page into nothing, through a configuration that records lookups. */
+        BuildMode.MemoryTarget target() {
+            return new BuildMode.MemoryTarget() {
+                @Override
+                public Optional<Theme> reusableTheme() {
+                    return Optional.empty();
+                }
+
+                @Override
+                public BuildMode.Selection select(PlannedSite site) {
+                    Configuration configuration = site.theme().configuration();
+                    shared.addAll(configuration.getSharedVariableNames());
+                    configuration.setObjectWrapper(new RecordingWrapper(configuration));
+                    return new BuildMode.Selection(site.pages(), false, (path, content) -> { });
+                }
+            };
+        }
+
+        Map<String, Set<String>> unknownKeys() {
+            Map<String, Set<String>> unknown = new TreeMap<>();
+            missingByTemplate.forEach((template, keys) -> keys.stream()
+                    .filter(key -> !provided.contains(key) && !shared.contains(key))
+                    .forEach(key -> unknown.computeIfAbsent(template, t -> new TreeSet<>()).add(key)));
+            return unknown;
+        }
+
+        Set<String> templatesThatRead() {
+            return new TreeSet<>(templatesThatRead);
+        }
+
+        private final class RecordingWrapper extends DefaultObjectWrapper {
+
+            RecordingWrapper(Configuration configuration) {
+                super(configuration.getIncompatibleImprovements());
+            }
+
+            @Override
+            public TemplateModel wrap(Object object) throws TemplateModelException {
+                TemplateModel wrapped = super.wrap(object);
+                if (object instanceof Map<?, ?> map && wrapped instanceof TemplateHashModelEx2 hash) {
+                    map.keySet().forEach(key -> provided.add(String.valueOf(key)));
+                    return new RecordingHash(map, hash);
+                }
+                return wrapped;
+            }
+        }
+
+        /** A hash of page data that notes which template asked for which key. */
+        private final class RecordingHash implements TemplateHashModelEx2 {
+
+            private final Map<?, ?> map;
+            private final TemplateHashModelEx2 hash;
+
+            RecordingHash(Map<?, ?> map, TemplateHashModelEx2 hash) {
+                this.map = map;
+                this.hash = hash;
+            }
+
+            @Override
+            public TemplateModel get(String key) throws TemplateModelException {
+                String template = Environment.getCurrentEnvironment().getCurrentTemplate().getName();
+                templatesThatRead.add(template);
+                if (!map.containsKey(key)) {
+                    missingByTemplate.computeIfAbsent(template, t -> ConcurrentHashMap.newKeySet()).add(key);
+                }
+                return hash.get(key);
+            }
+
+            @Override
+            public boolean isEmpty() throws TemplateModelException {
+                return hash.isEmpty();
+            }
+
+            @Override
+            public int size() throws TemplateModelException {
+                return hash.size();
+            }
+
+            @Override
+            public TemplateCollectionModel keys() throws TemplateModelException {
+                return hash.keys();
+            }
+
+            @Override
+            public TemplateCollectionModel values() throws TemplateModelException {
+                return hash.values();
+            }
+
+            @Override
+            public KeyValuePairIterator keyValuePairIterator() throws TemplateModelException {
+                return hash.keyValuePairIterator();
+            }
+        }
+    }
+
+    /** Guards the guard: a key the data lacks is reported, one it has is not. */
+    @Test
+    void theRecorderReportsAKeyNoDataHas() throws TemplateModelException, IOException {
+        Recorder recorder = new Recorder();
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setTemplateLoader(new StringTemplateLoader() {
+            {
+                putTemplate("t.ftlh", "<#if role.sumary??>x</#if>${role.summary}");
+            }
+        });
+        configuration.setObjectWrapper(recorder.new RecordingWrapper(configuration));
+        try {
+            configuration.getTemplate("t.ftlh").process(Map.of("role", Map.of("summary", "s")),
+                    new StringWriter());
+        } catch (TemplateException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(Map.of("t.ftlh", Set.of("sumary")), recorder.unknownKeys());
+        assertEquals(Set.of("t.ftlh"), recorder.templatesThatRead());
+    }
+}

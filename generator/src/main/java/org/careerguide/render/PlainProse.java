@@ -30,7 +30,7 @@ final class PlainProse {
             }
         }
         // Autolinks: URLs and e-mail addresses become links.
-        return !text.contains("://") && !text.toLowerCase(java.util.Locale.ROOT).contains("www.");
+        return !text.contains("://") && !containsIgnoringCase(text, "www.");
     }
 
     /** HTML-escaped as commonmark escapes text: of the characters {@link #is} lets through, only the quote. */
@@ -41,6 +41,16 @@ final class PlainProse {
     /** The text a reader sees, as an HTML parser's text() gives it: runs of spaces are one space. */
     static String words(String text) {
         return text.indexOf("  ") < 0 ? text : text.replaceAll(" {2,}", " ");
+    }
+
+    /** Without lower-casing a copy of the text: this runs for every text on every page. */
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean special(char c) {

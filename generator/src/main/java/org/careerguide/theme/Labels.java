@@ -25,7 +25,7 @@ import java.util.Map;
 public record Labels(String language, Locale locale, Map<String, String> texts) implements TemplateMethodModelEx {
 
     /** Patterns parsed so far, by language and pattern: every page uses the same few hundred labels. */
-    private static final Map<String, MessageFormat> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Locale, Map<String, MessageFormat>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The labels the generator itself puts on pages (page titles, breadcrumbs, chart figures,
@@ -105,8 +105,8 @@ public record Labels(String language, Locale locale, Map<String, String> texts) 
         }
         try {
             // Parsed once per language and pattern, then cloned: MessageFormat is not thread-safe.
-            MessageFormat parsed = PARSED.computeIfAbsent(locale.toLanguageTag() + '\u0000' + pattern,
-                    ignored -> parse(pattern, locale));
+            MessageFormat parsed = PARSED.computeIfAbsent(locale, ignored -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .computeIfAbsent(pattern, ignored -> parse(pattern, locale));
             return ((MessageFormat) parsed.clone()).format(values);
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException("label '" + key + "' for language '" + language + "' is not a valid"

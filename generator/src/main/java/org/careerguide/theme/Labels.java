@@ -10,6 +10,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fixed texts of a theme in the site's language, for templates: {@code ${msg("role.skills")}},
@@ -25,7 +26,7 @@ import java.util.Map;
 public record Labels(String language, Locale locale, Map<String, String> texts) implements TemplateMethodModelEx {
 
     /** Patterns parsed so far, by language and pattern: every page uses the same few hundred labels. */
-    private static final Map<Locale, Map<String, MessageFormat>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Locale, Map<String, MessageFormat>> PARSED = new ConcurrentHashMap<>();
 
     /**
      * The labels the generator itself puts on pages (page titles, breadcrumbs, chart figures,
@@ -105,7 +106,7 @@ public record Labels(String language, Locale locale, Map<String, String> texts) 
         }
         try {
             // Parsed once per language and pattern, then cloned: MessageFormat is not thread-safe.
-            MessageFormat parsed = PARSED.computeIfAbsent(locale, ignored -> new java.util.concurrent.ConcurrentHashMap<>())
+            MessageFormat parsed = PARSED.computeIfAbsent(locale, ignored -> new ConcurrentHashMap<>())
                     .computeIfAbsent(pattern, ignored -> parse(pattern, locale));
             return ((MessageFormat) parsed.clone()).format(values);
         } catch (IllegalArgumentException e) {

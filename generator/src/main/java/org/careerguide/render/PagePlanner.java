@@ -82,8 +82,11 @@ public final class PagePlanner {
 
     List<PageSpec> plan() {
         List<PageSpec> pages = new ArrayList<>();
-        Set<String> allRoleInputs = new HashSet<>(Set.of(SITE_FILE));
-        guide.roles().forEach(role -> allRoleInputs.add(role.role().file()));
+        Set<String> roleFiles = new HashSet<>(Set.of(SITE_FILE));
+        guide.roles().forEach(role -> roleFiles.add(role.role().file()));
+        // One immutable set that every page listing all roles shares (PageSpec keeps it, not a copy):
+        // a copy per page grew as pages times roles, gigabytes at 100,000 roles.
+        Set<String> allRoleInputs = Set.copyOf(roleFiles);
         pages.addAll(new HomePages(guide, this::common, allRoleInputs, Pagination.PAGE_SIZE, labels).plan());
         for (LinkedRole role : guide.roles()) {
             String path = SiteUrls.outputPath(RoleModels.sitePath(role.role()));

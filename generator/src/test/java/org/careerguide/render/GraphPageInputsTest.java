@@ -1,6 +1,7 @@
 package org.careerguide.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -55,5 +56,17 @@ class GraphPageInputsTest {
         assertTrue(inputs.containsAll(Set.of("roles/lead-engineer.yaml", "roles/engineer.yaml",
                 "roles/analyst.yaml", "roles/senior-analyst.yaml")), inputs::toString);
         assertTrue(!inputs.contains("roles/beta-scientist.yaml"), "shares nothing with Lead Engineer");
+    }
+
+    @Test
+    void pagesListingEveryRoleShareOneSetOfInputs() {
+        Set<String> all = pages.get("index.html").inputs();
+        assertTrue(all.containsAll(Set.of("site.yaml", "roles/analyst.yaml", "roles/lead-engineer.yaml",
+                "roles/beta-scientist.yaml")), all::toString);
+        // One set, not a copy per page: copies grew as pages times roles (gigabytes at 100,000 roles).
+        for (String path : List.of("skills/index.html", "employers/index.html", "paths/index.html")) {
+            assertEquals(all, pages.get(path).inputs(), path);
+            assertSame(all, pages.get(path).inputs(), path);
+        }
     }
 }

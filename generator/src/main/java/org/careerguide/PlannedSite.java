@@ -19,6 +19,7 @@ import org.careerguide.render.PageSpec;
 import org.careerguide.model.RenderLimits;
 import org.careerguide.render.SchemaFiles;
 import org.careerguide.render.SiteLinkCheck;
+import org.careerguide.render.StreamedContent;
 import org.careerguide.theme.Theme;
 
 /**
@@ -108,9 +109,9 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
      */
     public int writeGeneratedFiles(PageOutput sink) throws IOException {
         // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
-        sink.write(RolesCsv.OUTPUT_PATH, RolesCsv.of(guide.roles()));
+        sink.write(RolesCsv.OUTPUT_PATH, (StreamedContent) out -> RolesCsv.write(guide.roles(), out));
         for (GeneratedFile file : files) {
-            sink.write(file.outputPath(), file.content().get());
+            sink.write(file.outputPath(), file.stream());
         }
         return 1 + files.size();
     }

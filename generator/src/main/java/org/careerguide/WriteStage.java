@@ -14,6 +14,8 @@ import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.publish.PublishedFiles;
+import org.careerguide.render.PageOutput;
+import org.careerguide.render.StreamedContent;
 import org.careerguide.write.BuildCancelledException;
 import org.careerguide.write.BuildLock;
 import org.careerguide.write.BuildManifest;
@@ -156,7 +158,7 @@ final class WriteStage {
         try (output) {
             try {
                 pages = site.render(site.pages(), output::write, problems, times.progress(), incremental);
-                files = site.copyFiles(output::write, problems);
+                files = site.copyFiles(streamingTo(output), problems);
                 PublishedFiles.reportMissingBaseUrl(site.guide(), problems, options.strict());
                 times.mark("render and write");
                 if (problems.hasErrors() || (options.strict() && !problems.sorted().isEmpty())) {
@@ -178,6 +180,21 @@ final class WriteStage {
             times.mark("remove previous site");
         }
         return new Result(pages, files, true, false, incremental.reused(), false);
+    }
+
+    /** {@code output} as a page output that streams the files made as they are written (roles.json) to disk. */
+    private static PageOutput streamingTo(OutputFolder output) {
+        return new PageOutput() {
+            @Override
+            public void write(String outputPath, byte[] content) throws IOException {
+                output.write(outputPath, content);
+            }
+
+            @Override
+            public void write(String outputPath, StreamedContent content) throws IOException {
+                output.write(outputPath, content);
+            }
+        };
     }
 
     private void remember(Path site, int pages, int files, List<Problem> reported, IncrementalPages incremental) {

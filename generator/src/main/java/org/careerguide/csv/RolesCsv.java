@@ -1,7 +1,11 @@
 package org.careerguide.csv;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,21 +27,30 @@ public final class RolesCsv {
     }
 
     public static byte[] of(List<Role> roles) {
-        List<RoleColumns.Column> columns = RoleColumns.of(roles);
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(columns.stream().map(RoleColumns.Column::name).toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (Role role : roles) {
-                for (RoleColumns.Column column : columns) {
-                    printer.print(column.cell().apply(role));
-                }
-                printer.println();
-            }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(roles, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return bytes.toByteArray();
+    }
+
+    /** Writes the CSV of {@code roles} to {@code out} row by row: at 100,000 roles it is hundreds of megabytes. */
+    public static void write(List<Role> roles, OutputStream out) throws IOException {
+        List<RoleColumns.Column> columns = RoleColumns.of(roles);
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setHeader(columns.stream().map(RoleColumns.Column::name).toArray(String[]::new))
+                .get();
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        // Flushed, not closed: the caller owns the stream.
+        CSVPrinter printer = new CSVPrinter(text, format);
+        for (Role role : roles) {
+            for (RoleColumns.Column column : columns) {
+                printer.print(column.cell().apply(role));
+            }
+            printer.println();
+        }
+        printer.flush();
     }
 }

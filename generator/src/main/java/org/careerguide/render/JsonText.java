@@ -1,11 +1,14 @@
 package org.careerguide.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -50,6 +53,19 @@ public final class JsonText {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@link #pretty(Object)} written to {@code out} as it is made, byte for byte the same; an
+     * {@link Iterable} in {@code value} is read one element at a time, so a data file of every
+     * role never holds all roles' data at once. Leaves {@code out} open.
+     */
+    public static void pretty(Object value, OutputStream out) throws IOException {
+        try (JsonGenerator json = PRETTY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            PRETTY.writeValue(json, value);
+        }
+        out.write('\n');
     }
 
     /** Compact UTF-8 JSON bytes. */

@@ -1,5 +1,6 @@
 package org.careerguide.write;
 
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.careerguide.render.StreamedContent;
 
 /**
  * Stage 4: the output of a build. Everything is written into a fresh temporary folder beside the
@@ -29,13 +31,28 @@ public final class OutputFolder implements AutoCloseable {
     @FunctionalInterface
     interface FileSink {
         /** Writes with a plain stream: unlike a channel, it does not give up when the thread is interrupted. */
-        FileSink DISK = (file, content) -> {
-            try (OutputStream out = new FileOutputStream(file.toFile())) {
-                out.write(content);
+        FileSink DISK = new FileSink() {
+            @Override
+            public void write(Path file, byte[] content) throws IOException {
+                try (OutputStream out = new FileOutputStream(file.toFile())) {
+                    out.write(content);
+                }
+            }
+
+            @Override
+            public void write(Path file, StreamedContent content) throws IOException {
+                try (OutputStream out = new BufferedOutputStream(new FileOutputStream(file.toFile()), 1 << 16)) {
+                    content.writeTo(out);
+                }
             }
         };
 
         void write(Path file, byte[] content) throws IOException;
+
+        /** Writes a file made as it is written; this default makes it in memory first. */
+        default void write(Path file, StreamedContent content) throws IOException {
+            write(file, StreamedContent.bytes(content));
+        }
     }
 
     private final OutputSiblings siblings;
@@ -83,10 +100,25 @@ public final class OutputFolder implements AutoCloseable {
      * it, {@link BuildCancelledException} once the build is cancelled.
      */
     public void write(String relativePath, byte[] content) throws IOException {
+        put(relativePath, target -> sink.write(target, content));
+    }
+
+    /** Writes one file as {@code content} makes it, never holding it whole; refused, fails and counts like {@link #write}. */
+    public void write(String relativePath, StreamedContent content) throws IOException {
+        put(relativePath, target -> sink.write(target, content));
+    }
+
+    /** How one file is made at its place in the new site. */
+    @FunctionalInterface
+    private interface FileMaker {
+        void make(Path target) throws IOException;
+    }
+
+    private void put(String relativePath, FileMaker maker) throws IOException {
         Path target = checkedTarget(relativePath);
         try {
             Files.createDirectories(target.getParent());
-            sink.write(target, content);
+            maker.make(target);
         } catch (IOException e) {
             stopped.compareAndSet(null, new WriteFailedException(relativePath, e));
             throw stopped.get();
@@ -100,9 +132,7 @@ public final class OutputFolder implements AutoCloseable {
      * a copy. Refused, fails and counts like {@link #write}.
      */
     public void carryOver(String relativePath, Path previous) throws IOException {
-        Path target = checkedTarget(relativePath);
-        try {
-            Files.createDirectories(target.getParent());
+        put(relativePath, target -> {
             try {
                 Files.createLink(target, previous);
             } catch (UnsupportedOperationException | IOException e) {
@@ -110,11 +140,7 @@ public final class OutputFolder implements AutoCloseable {
                 Files.deleteIfExists(target);
                 Files.copy(previous, target);
             }
-        } catch (IOException e) {
-            stopped.compareAndSet(null, new WriteFailedException(relativePath, e));
-            throw stopped.get();
-        }
-        written.incrementAndGet();
+        });
     }
 
     /** Where {@code relativePath} goes in the new site; throws once the output stopped or the build was cancelled. */

@@ -99,6 +99,35 @@ class OutputFolderTest {
     }
 
     @Test
+    void aStreamedFileIsWrittenAsMadeAndCountsLikeAnyOther() throws IOException {
+        try (OutputFolder output = OutputFolder.begin(site, () -> false, OutputFolder.FileSink.DISK)) {
+            output.write("roles.json", out -> {
+                for (int i = 0; i < 3; i++) {
+                    out.write(bytes("part " + i + "\n"));
+                }
+            });
+            assertEquals(1, output.filesWritten());
+            output.commit();
+        }
+        assertEquals("part 0\npart 1\npart 2\n", Files.readString(site.resolve("roles.json")));
+    }
+
+    @Test
+    void aStreamedFileThatFailsHalfwayStopsTheOutputAndLeavesTheEarlierSite() throws IOException {
+        try (OutputFolder output = OutputFolder.begin(site, () -> false, OutputFolder.FileSink.DISK)) {
+            WriteFailedException failed = assertThrows(WriteFailedException.class, () -> output.write("roles.json",
+                    out -> {
+                        out.write(bytes("{"));
+                        throw new IOException("No space left on device");
+                    }));
+            assertEquals("roles.json", failed.path());
+            assertSame(failed, assertThrows(WriteFailedException.class, () -> output.write("a.html", bytes("a"))));
+        }
+        assertEquals(earlier, FolderSnapshot.of(site));
+        assertEquals(List.of("site"), FolderSnapshot.besides(site));
+    }
+
+    @Test
     void pathsCannotLeaveTheTemporaryFolder() throws IOException {
         try (OutputFolder output = OutputFolder.begin(site, () -> false, OutputFolder.FileSink.DISK)) {
             assertThrows(IOException.class, () -> output.write("../escape.html", bytes("x")));

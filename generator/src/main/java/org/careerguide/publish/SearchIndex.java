@@ -43,7 +43,7 @@ final class SearchIndex {
 
     /** The index files of {@code entries}, which must be sorted as results should be listed on a tie (by title). */
     static List<GeneratedFile> files(List<Entry> entries) {
-        SortedMap<String, TreeMap<Integer, Integer>> postings = new TreeMap<>();
+        SortedMap<String, Postings> postings = new TreeMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             int id = i;
@@ -55,7 +55,7 @@ final class SearchIndex {
         }
         List<GeneratedFile> files = new ArrayList<>();
         List<String> split = new ArrayList<>();
-        Map<String, SortedMap<String, TreeMap<Integer, Integer>>> byPrefix = group(postings, 2);
+        Map<String, SortedMap<String, Postings>> byPrefix = group(postings, 2);
         byPrefix.forEach((prefix, words) -> shard(prefix, words, files, split));
         for (int start = 0; start < entries.size(); start += CHUNK) {
             List<List<String>> chunk = entries.subList(start, Math.min(entries.size(), start + CHUNK)).stream()
@@ -72,7 +72,7 @@ final class SearchIndex {
         return files;
     }
 
-    private static void add(SortedMap<String, TreeMap<Integer, Integer>> postings, int id, int field, String text) {
+    private static void add(SortedMap<String, Postings> postings, int id, int field, String text) {
         if (text == null) {
             return;
         }
@@ -80,11 +80,11 @@ final class SearchIndex {
             if (field == SUMMARY && SearchTokens.STOP_WORDS.contains(token)) {
                 continue;
             }
-            postings.computeIfAbsent(token, k -> new TreeMap<>()).merge(id, field, Math::max);
+            postings.computeIfAbsent(token, k -> new Postings()).add(id, field);
         }
     }
 
-    private static void shard(String prefix, SortedMap<String, TreeMap<Integer, Integer>> words,
+    private static void shard(String prefix, SortedMap<String, Postings> words,
                               List<GeneratedFile> files, List<String> split) {
         GeneratedFile whole = script("t", prefix, encode(words, field -> true));
         boolean longer = words.keySet().stream().anyMatch(word -> word.length() > prefix.length());
@@ -103,34 +103,56 @@ final class SearchIndex {
             }
         });
         files.add(script("t", prefix, head));
-        SortedMap<String, TreeMap<Integer, Integer>> rest = new TreeMap<>(words);
+        SortedMap<String, Postings> rest = new TreeMap<>(words);
         rest.remove(prefix);
         group(rest, prefix.length() + 1).forEach((longerPrefix, group) -> shard(longerPrefix, group, files, split));
     }
 
-    private static Map<String, SortedMap<String, TreeMap<Integer, Integer>>> group(
-            SortedMap<String, TreeMap<Integer, Integer>> words, int length) {
-        Map<String, SortedMap<String, TreeMap<Integer, Integer>>> groups = new TreeMap<>();
+    private static Map<String, SortedMap<String, Postings>> group(
+            SortedMap<String, Postings> words, int length) {
+        Map<String, SortedMap<String, Postings>> groups = new TreeMap<>();
         words.forEach((word, roles) -> groups.computeIfAbsent(word.substring(0, Math.min(length, word.length())),
                 k -> new TreeMap<>()).put(word, roles));
         return groups;
     }
 
-    private static SortedMap<String, List<Integer>> encode(SortedMap<String, TreeMap<Integer, Integer>> words,
+    private static SortedMap<String, List<Integer>> encode(SortedMap<String, Postings> words,
                                                           java.util.function.IntPredicate fields) {
         SortedMap<String, List<Integer>> encoded = new TreeMap<>();
         words.forEach((word, roles) -> encoded.put(word, postings(roles, fields)));
         return encoded;
     }
 
-    private static List<Integer> postings(TreeMap<Integer, Integer> roles, java.util.function.IntPredicate fields) {
+    private static List<Integer> postings(Postings roles, java.util.function.IntPredicate fields) {
         List<Integer> list = new ArrayList<>();
-        roles.forEach((id, field) -> {
-            if (fields.test(field)) {
-                list.add(id * 4 + field);
+        for (int i = 0; i < roles.size; i++) {
+            int posting = roles.postings[i];
+            if (fields.test(posting & 3)) {
+                list.add(posting);
             }
-        });
+        }
         return list;
+    }
+
+    /**
+     * The roles a word is found in, each once as {@code id * 4 + field} with its best field, by id.
+     * Ids come in ascending order, so a role met again is the last one: plain ints, not a map of
+     * boxed ones, since an index of 100,000 roles holds millions of them while it is built.
+     */
+    private static final class Postings {
+        private int[] postings = new int[4];
+        private int size;
+
+        void add(int id, int field) {
+            if (size > 0 && postings[size - 1] >> 2 == id) {
+                postings[size - 1] = id * 4 + Math.max(field, postings[size - 1] & 3);
+                return;
+            }
+            if (size == postings.length) {
+                postings = java.util.Arrays.copyOf(postings, size * 2);
+            }
+            postings[size++] = id * 4 + field;
+        }
     }
 
     private static GeneratedFile script(String kind, String key, Object data) {

@@ -77,24 +77,58 @@ final class TaxonomyPages {
             // Immutable, so the term's pages share it rather than each keeping a copy.
             Set<String> inputs = Set.copyOf(files);
             String base = kind + "/" + term.slug() + "/";
-            List<List<Listed>> split = Pagination.split(listed(kind, term), Pagination.PAGE_SIZE);
-            for (int i = 0; i < split.size(); i++) {
+            Listing listing = listing(kind, term);
+            int count = Math.max(1, (listing.size() + Pagination.PAGE_SIZE - 1) / Pagination.PAGE_SIZE);
+            for (int i = 0; i < count; i++) {
                 int number = i + 1;
-                List<Listed> onPage = split.get(i);
+                int from = i * Pagination.PAGE_SIZE;
+                int to = Math.min(listing.size(), from + Pagination.PAGE_SIZE);
                 String path = Pagination.outputPath(base, number);
                 pages.add(new PageSpec(path, "term.ftlh",
-                        () -> termPage(path, kind, term, onPage, number, split.size()), inputs));
+                        () -> termPage(path, kind, term, listing.slice(from, to), number, count), inputs));
             }
         }
     }
 
-    /** A role listed on a term's page, under the group that names it ("top", "missing" or "all"). */
-    private record Listed(String group, Role role) {
+    /**
+     * Every role of the term's page, group by group ("top", "missing" or "all"), each group by
+     * title: what its pages split. Kept as the sorted groups, not an entry per role: the term
+     * pages of 100,000 roles list millions of roles, all planned before the first page renders.
+     */
+    record Listing(Map<String, List<Role>> groups, int size) {
+
+        static Listing of(Map<String, List<Role>> groups) {
+            Map<String, List<Role>> sorted = new LinkedHashMap<>();
+            groups.forEach((group, roles) -> {
+                List<Role> byTitle = new ArrayList<>(roles);
+                byTitle.sort(RoleModels.BY_TITLE);
+                sorted.put(group, List.copyOf(byTitle));
+            });
+            return new Listing(sorted, sorted.values().stream().mapToInt(List::size).sum());
+        }
+
+        /**
+         * Roles {@code from} to {@code to} (exclusive) of the whole listing, by group, groups without
+         * any of them left out: consecutive roles of one group make one section, and a page may end
+         * one group and start the next.
+         */
+        Map<String, List<Role>> slice(int from, int to) {
+            Map<String, List<Role>> onPage = new LinkedHashMap<>();
+            int start = 0;
+            for (Map.Entry<String, List<Role>> group : groups.entrySet()) {
+                List<Role> roles = group.getValue();
+                int first = Math.max(from, start) - start;
+                int last = Math.min(to, start + roles.size()) - start;
+                if (first < last) {
+                    onPage.put(group.getKey(), roles.subList(first, last));
+                }
+                start += roles.size();
+            }
+            return onPage;
+        }
     }
 
-    /** Every role of the term's page, group by group, each group by title: what its pages split. */
-    private List<Listed> listed(String kind, Term term) {
-        List<Listed> listed = new ArrayList<>();
+    private Listing listing(String kind, Term term) {
         Map<String, List<Role>> groups = new LinkedHashMap<>();
         if (kind.equals(RoleModels.SKILLS)) {
             groups.put("top", graph.needingSkill(term.name()));
@@ -102,12 +136,7 @@ final class TaxonomyPages {
         } else {
             groups.put("all", term.roles());
         }
-        groups.forEach((group, roles) -> {
-            List<Role> sorted = new ArrayList<>(roles);
-            sorted.sort(RoleModels.BY_TITLE);
-            sorted.forEach(role -> listed.add(new Listed(group, role)));
-        });
-        return listed;
+        return Listing.of(groups);
     }
 
     private Map<String, Object> index(String path, String kind, Taxonomy taxonomy) {
@@ -123,14 +152,11 @@ final class TaxonomyPages {
         return model;
     }
 
-    private Map<String, Object> termPage(String path, String kind, Term term, List<Listed> onPage, int number,
-                                         int count) {
+    private Map<String, Object> termPage(String path, String kind, Term term, Map<String, List<Role>> groups,
+                                         int number, int count) {
         String root = SiteUrls.rootOf(path);
         String title = count == 1 ? term.name() : labels.text("frame.pageOf", term.name(), number, count);
         Map<String, Object> model = frame.of(path, root, "term", title, null);
-        // Consecutive roles of one group make one section; a page may end one group and start the next.
-        Map<String, List<Role>> groups = new LinkedHashMap<>();
-        onPage.forEach(listed -> groups.computeIfAbsent(listed.group(), k -> new ArrayList<>()).add(listed.role()));
         List<Map<String, Object>> sections = new ArrayList<>();
         // A family's page does not repeat the family after every role; other kinds show it.
         boolean showFamily = !kind.equals(RoleModels.FAMILIES);

@@ -106,18 +106,18 @@ public final class PublishedFiles {
     private List<GeneratedFile> dataFiles(List<LinkedRole> published) {
         RoleData data = new RoleData(guide);
         List<GeneratedFile> files = new ArrayList<>();
-        // Over a gigabyte at 100,000 roles: written as made, each role's data made and dropped in turn.
+        // About a gigabyte at 100,000 roles: written as made, each role's data made and dropped in turn.
         files.add(GeneratedFile.streamed(ROLES_JSON, out -> {
             Map<String, Object> all = new LinkedHashMap<>();
             all.put("$schema", "schema/data.schema.json");
             all.put("site", data.site());
             Iterable<Map<String, Object>> roles = () -> published.stream().map(data::role).iterator();
             all.put("roles", roles);
-            JsonText.pretty(all, out);
+            JsonText.file(all, out);
         }));
         for (LinkedRole role : published) {
             files.add(new GeneratedFile(SiteUrls.role(role.slug()) + "index.json",
-                    () -> JsonText.pretty(data.role(role))));
+                    () -> JsonText.file(data.role(role))));
         }
         return files;
     }

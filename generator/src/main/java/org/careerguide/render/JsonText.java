@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,8 +28,6 @@ public final class JsonText {
         MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
     }
 
-    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
-
     private JsonText() {
     }
 
@@ -43,10 +40,14 @@ public final class JsonText {
         }
     }
 
-    /** Indented UTF-8 JSON, for data files people read too. */
-    public static byte[] pretty(Object value) {
+    /**
+     * UTF-8 JSON for a data file: one line and a newline, not indented. Indenting made the data API a
+     * fifth bigger (12 MB of roles.json at 1,000 roles was 2.5 MB of spaces); {@code jq .} indents it
+     * for a reader.
+     */
+    public static byte[] file(Object value) {
         try {
-            byte[] json = PRETTY.writeValueAsBytes(value);
+            byte[] json = MAPPER.writeValueAsBytes(value);
             byte[] withNewline = Arrays.copyOf(json, json.length + 1);
             withNewline[json.length] = '\n';
             return withNewline;
@@ -56,14 +57,14 @@ public final class JsonText {
     }
 
     /**
-     * {@link #pretty(Object)} written to {@code out} as it is made, byte for byte the same; an
+     * {@link #file(Object)} written to {@code out} as it is made, byte for byte the same; an
      * {@link Iterable} in {@code value} is read one element at a time, so a data file of every
      * role never holds all roles' data at once. Leaves {@code out} open.
      */
-    public static void pretty(Object value, OutputStream out) throws IOException {
-        try (JsonGenerator json = PRETTY.createGenerator(out)) {
+    public static void file(Object value, OutputStream out) throws IOException {
+        try (JsonGenerator json = MAPPER.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            PRETTY.writeValue(json, value);
+            MAPPER.writeValue(json, value);
         }
         out.write('\n');
     }

@@ -35,24 +35,24 @@ class JsonStreamingTest {
         List<Map<String, Object>> roles = List.of(role(1), role(2), role(3));
         Iterable<Map<String, Object>> lazy = () -> roles.stream().map(role -> role).iterator();
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-        JsonText.pretty(file(lazy), streamed);
-        assertArrayEquals(JsonText.pretty(file(roles)), streamed.toByteArray());
+        JsonText.file(file(lazy), streamed);
+        assertArrayEquals(JsonText.file(file(roles)), streamed.toByteArray());
     }
 
     @Test
     void noRolesStreamTheSameAsAnEmptyList() throws IOException {
         Iterable<Object> none = () -> List.of().iterator();
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-        JsonText.pretty(file(none), streamed);
-        assertArrayEquals(JsonText.pretty(file(List.of())), streamed.toByteArray());
+        JsonText.file(file(none), streamed);
+        assertArrayEquals(JsonText.file(file(List.of())), streamed.toByteArray());
     }
 
     @Test
     void aStreamedGeneratedFileHasTheSameBytesEitherWay() throws IOException {
-        GeneratedFile file = GeneratedFile.streamed("roles.json", out -> JsonText.pretty(file(List.of(role(1))), out));
+        GeneratedFile file = GeneratedFile.streamed("roles.json", out -> JsonText.file(file(List.of(role(1))), out));
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
         file.stream().writeTo(streamed);
         assertArrayEquals(file.content().get(), streamed.toByteArray());
-        assertArrayEquals(JsonText.pretty(file(List.of(role(1)))), streamed.toByteArray());
+        assertArrayEquals(JsonText.file(file(List.of(role(1)))), streamed.toByteArray());
     }
 }

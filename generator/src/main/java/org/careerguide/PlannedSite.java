@@ -107,12 +107,20 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
      * into {@code sink}: what any content edit can change, besides pages. Returns the count.
      */
     public int writeGeneratedFiles(PageOutput sink) throws IOException {
-        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
-        sink.write(RolesCsv.OUTPUT_PATH, RolesCsv.of(guide.roles()));
-        for (GeneratedFile file : files) {
+        List<GeneratedFile> all = generatedFiles();
+        for (GeneratedFile file : all) {
             sink.write(file.outputPath(), file.content().get());
         }
-        return 1 + files.size();
+        return all.size();
+    }
+
+    /** The files {@link #writeGeneratedFiles} writes, each made when its content is asked for. */
+    public List<GeneratedFile> generatedFiles() {
+        List<GeneratedFile> all = new ArrayList<>(1 + files.size());
+        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
+        all.add(new GeneratedFile(RolesCsv.OUTPUT_PATH, () -> RolesCsv.of(guide.roles())));
+        all.addAll(files);
+        return all;
     }
 
     /** The output paths of every file written besides the pages. */

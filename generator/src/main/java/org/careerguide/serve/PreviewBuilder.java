@@ -7,14 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.careerguide.BuildMode;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
 import org.careerguide.PlannedSite;
+import org.careerguide.link.GraphReuse;
 import org.careerguide.load.ProjectLoader;
+import org.careerguide.load.RoleFileCache;
 import org.careerguide.model.Problem;
+import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
 
@@ -41,7 +45,13 @@ final class PreviewBuilder {
 
     private final Generator generator = new Generator();
     private final GeneratorOptions options;
-    private Map<String, byte[]> lastGood;
+    /** The roles as loaded by the last rebuilds: only the files an edit names are loaded again. */
+    private final RoleFileCache roles = RoleFileCache.keeping();
+    /** The last career graph's lists, taken over when an edit leaves their inputs as they were. */
+    private final GraphReuse graphs = GraphReuse.keeping();
+    private Map<String, Supplier<byte[]>> lastGood;
+    /** The output paths of the files made from the whole guide in the last good build (see {@link Target#generatedFiles}). */
+    private Set<String> lastGenerated = Set.of();
     private Set<String> lastPages = Set.of();
     /** Each page's inputs in the last good build: a page whose inputs changed is rendered again. */
     private Map<String, Set<String>> lastInputs = Map.of();
@@ -59,6 +69,7 @@ final class PreviewBuilder {
     }
 
     Outcome rebuild(Collection<String> changed) {
+        roles.forget(changed);
         Target target = new Target(changed);
         GenerationReport report = generator.run(options, BuildMode.memory(target));
         generation++;
@@ -67,15 +78,19 @@ final class PreviewBuilder {
         if (!report.success() || target.files == null) {
             // Keep serving the last good site; the errors are shown over it until a rebuild succeeds.
             renderAll = true;
-            Map<String, byte[]> previous = lastGood == null ? Map.of() : lastGood;
+            Map<String, Supplier<byte[]>> previous = lastGood == null ? Map.of() : lastGood;
             return new Outcome(new PreviewState(previous, errorsOf(result), generation), result);
         }
-        Map<String, byte[]> files = target.files;
+        Map<String, Supplier<byte[]>> files = new HashMap<>();
         if (!target.full) {
-            files = new HashMap<>(lastGood);
-            files.putAll(target.files);
+            files.putAll(lastGood);
+            // An edit may add or drop a generated file (a role's data file when it becomes a draft).
+            lastGenerated.forEach(files::remove);
+            files.putAll(target.generated);
         }
+        target.files.forEach((path, content) -> files.put(path, PreviewState.made(content)));
         lastGood = files;
+        lastGenerated = target.full ? Set.of() : target.generated.keySet();
         lastPages = target.pages;
         lastInputs = target.inputs;
         lastTheme = target.theme;
@@ -87,6 +102,8 @@ final class PreviewBuilder {
     private final class Target implements BuildMode.MemoryTarget {
         private final Collection<String> changed;
         private Map<String, byte[]> files;
+        /** After a partial render: the files built from the whole guide, made when first requested. */
+        private final Map<String, Supplier<byte[]>> generated = new HashMap<>();
         private Set<String> pages = Set.of();
         private Map<String, Set<String>> inputs = Map.of();
         private Theme theme;
@@ -103,6 +120,28 @@ final class PreviewBuilder {
             boolean themeUnchanged = !renderAll && !changed.isEmpty()
                     && changed.stream().allMatch(path -> CONTENT_FOLDERS.stream().anyMatch(path::startsWith));
             return themeUnchanged ? Optional.ofNullable(lastTheme) : Optional.empty();
+        }
+
+        @Override
+        public RoleFileCache roleCache() {
+            return roles;
+        }
+
+        @Override
+        public GraphReuse graphReuse() {
+            return graphs;
+        }
+
+        /**
+         * Keeps the files built from the whole guide for later: each is made when the browser first asks
+         * for it (the search index when someone searches), like the pages Hugo's fast render leaves for
+         * later. They report no problems, so the rebuild's problems are complete without them.
+         */
+        @Override
+        public int generatedFiles(PlannedSite site, PageOutput output) {
+            site.generatedFiles().forEach(file -> generated.put(file.outputPath(),
+                    PreviewState.onRequest(file.content())));
+            return generated.size();
         }
 
         @Override

@@ -82,8 +82,10 @@ public final class PagePlanner {
 
     List<PageSpec> plan() {
         List<PageSpec> pages = new ArrayList<>();
-        Set<String> allRoleInputs = new HashSet<>(Set.of(SITE_FILE));
-        guide.roles().forEach(role -> allRoleInputs.add(role.role().file()));
+        Set<String> roleFiles = new HashSet<>(Set.of(SITE_FILE));
+        guide.roles().forEach(role -> roleFiles.add(role.role().file()));
+        // Immutable once, so that the many pages listing every role share it (PageSpec copies a mutable set).
+        Set<String> allRoleInputs = Set.copyOf(roleFiles);
         pages.addAll(new HomePages(guide, this::common, allRoleInputs, Pagination.PAGE_SIZE, labels).plan());
         for (LinkedRole role : guide.roles()) {
             String path = SiteUrls.outputPath(RoleModels.sitePath(role.role()));

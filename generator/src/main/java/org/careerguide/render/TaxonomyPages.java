@@ -69,11 +69,12 @@ final class TaxonomyPages {
         String indexPath = kind + "/index.html";
         pages.add(new PageSpec(indexPath, "terms.ftlh", () -> index(indexPath, kind, taxonomy), allRoleInputs));
         for (Term term : taxonomy.terms()) {
-            Set<String> inputs = new HashSet<>(Set.of(Guide.SITE_FILE));
-            term.roles().forEach(role -> inputs.add(role.file()));
+            Set<String> files = new HashSet<>(Set.of(Guide.SITE_FILE));
+            term.roles().forEach(role -> files.add(role.file()));
             if (!kind.equals(RoleModels.FAMILIES) && !kind.equals(TITLES)) {
-                inputs.add("terms/" + kind + ".yaml");
+                files.add("terms/" + kind + ".yaml");
             }
+            Set<String> inputs = Set.copyOf(files); // shared by the term's pages, not copied for each
             String base = kind + "/" + term.slug() + "/";
             List<List<Listed>> split = Pagination.split(listed(kind, term), Pagination.PAGE_SIZE);
             for (int i = 0; i < split.size(); i++) {

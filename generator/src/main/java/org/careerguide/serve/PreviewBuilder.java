@@ -24,12 +24,15 @@ import org.careerguide.theme.Theme;
 
 /**
  * Builds the preview site into memory, with the same pipeline as build and check (so {@code --strict}
- * and the limits apply). The first build renders everything; later ones load, link
- * and plan the whole guide again (cheap) but render only the pages one of whose inputs changed, or
- * whose list of inputs did: editing a role re-renders that role's page, the pages that link to it,
- * the pages listing it, and the roles whose related roles it changed (their inputs name them). A change
- * to site.yaml, the theme or static files, or a change to the set of pages, renders everything.
- * Not thread-safe: the watcher calls it from one thread.
+ * and the limits apply). The first build renders everything; later ones run the whole pipeline again
+ * but keep what an edit cannot have changed: role files the watcher did not name are not parsed again
+ * ({@link RoleFileCache}), the career graph's related roles and neighbourhoods are taken over when no
+ * ranking term or progression link changed ({@link GraphReuse}), and only the pages one of whose inputs
+ * changed, or whose list of inputs did, are rendered: editing a role re-renders that role's page, the
+ * pages that link to it, the pages listing it, and the roles whose related roles it changed (their
+ * inputs name them). The files built from the whole guide (search index, data API) are made when first
+ * requested, and the log line says how many wait. A change to site.yaml, the theme or static files,
+ * or a change to the set of pages, renders everything. Not thread-safe: the watcher calls it from one thread.
  */
 final class PreviewBuilder {
 
@@ -69,12 +72,13 @@ final class PreviewBuilder {
     }
 
     Outcome rebuild(Collection<String> changed) {
-        roles.forget(changed);
+        // The watcher names site.yaml when it lost track of events (an overflow): then nothing loaded is trusted.
+        roles.forget(contentOnly(changed) ? changed : List.of());
         Target target = new Target(changed);
         GenerationReport report = generator.run(options, BuildMode.memory(target));
         generation++;
         RebuildResult result = new RebuildResult(report.problems(), report.pagesRendered(), target.total, target.full,
-                report.duration());
+                report.duration(), target.generated.size());
         if (!report.success() || target.files == null) {
             // Keep serving the last good site; the errors are shown over it until a rebuild succeeds.
             renderAll = true;
@@ -117,8 +121,7 @@ final class PreviewBuilder {
         @Override
         public Optional<Theme> reusableTheme() {
             // Edits to roles and pages cannot change the theme: keep its parsed templates.
-            boolean themeUnchanged = !renderAll && !changed.isEmpty()
-                    && changed.stream().allMatch(path -> CONTENT_FOLDERS.stream().anyMatch(path::startsWith));
+            boolean themeUnchanged = !renderAll && !changed.isEmpty() && contentOnly(changed);
             return themeUnchanged ? Optional.ofNullable(lastTheme) : Optional.empty();
         }
 
@@ -161,6 +164,10 @@ final class PreviewBuilder {
             total = pages.size();
             return new BuildMode.Selection(selected, full, output::put);
         }
+    }
+
+    private static boolean contentOnly(Collection<String> changed) {
+        return changed.stream().allMatch(path -> CONTENT_FOLDERS.stream().anyMatch(path::startsWith));
     }
 
     private static List<Problem> errorsOf(RebuildResult result) {

@@ -4,6 +4,7 @@
 #
 #   scripts/bench.sh [SIZES] [RUNS]     defaults: "1000 10000", 3 runs each
 #   scripts/bench.sh "1000 10000 100000" 3
+#   scripts/bench.sh serve-edit PROJECT   only the serve figure for one project (SERVE_EDITS edits, default 3)
 #
 # Per size and tool: median wall time, median CPU time (user + system), peak resident memory, pages
 # and bytes written; the ratio careerguide / Hugo of the wall medians (same run, alternating, so
@@ -11,7 +12,7 @@
 # Hugo unless BENCH_BIG_HUGO=true: it takes minutes there. Then, for sizes up to 10,000 roles:
 # an unchanged rebuild (incremental: "Site is up to date"), a rebuild after one role file is edited (pages carried
 # over vs rendered), and `serve` rebuilding after one role file is edited (the build work it
-# reports, which is what the preview adds to a save).
+# reports, which is what the preview adds to a save; the median of SERVE_EDITS edits, default 3).
 #
 # Corpora come from the shared benchmark generator (../shared/bench, beside this repository, or
 # BENCH_DIR): the same roles as a careerguide project and as a Hugo site with equivalent templates.
@@ -71,6 +72,7 @@ serve_edit() {
   local project=$1 log="$WORK/serve.log" role edits=${SERVE_EDITS:-3}
   role=$(find "$project/roles" -name '*.yaml' | sort | head -1)
   cp "$role" "$WORK/role.bak"
+  : > "$log"
   "${CG[@]}" serve --source "$project" --port 0 > "$log" 2>&1 &
   local pid=$!
   # The first full render can take minutes on a busy machine; wait for it (up to 30 minutes).
@@ -86,7 +88,7 @@ serve_edit() {
   cp "$WORK/role.bak" "$role"
   local ms pages
   ms=$(grep '^Rendered' "$log" | tail -n +2 | sed -E 's/^Rendered .* in ([0-9]+) ms.*/\1/' | median)
-  pages=$(grep '^Rendered' "$log" | tail -n +2 | sed -E 's/^Rendered (.*) in .*/\1/' | sort | uniq -c | awk '{$1=$1; print}' | paste -sd';')
+  pages=$(grep '^Rendered' "$log" | tail -n +2 | sed -E 's/^Rendered (.*) in .*/\1/' | sort | uniq -c | awk '{n = $1; $1 = ""; print n "x" $0}' | paste -sd';')
   if [ "$(grep -c '^Rendered' "$log")" -gt 1 ]; then
     echo "median ${ms%.00} ms of $(($(grep -c '^Rendered' "$log") - 1)) edits ($pages)"
   else

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.careerguide.link.GraphReuse;
 import org.careerguide.load.RoleFileCache;
 import org.careerguide.render.PageOutput;
+import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
 
@@ -65,6 +66,11 @@ public sealed interface BuildMode {
         /** Where unchanged roles come from instead of their files (none: load every role). */
         default RoleFileCache roleCache() {
             return RoleFileCache.none();
+        }
+
+        /** Which selected pages keep their last bytes (asked after {@link #select}; none: render them all). */
+        default PageReuse pageReuse() {
+            return PageReuse.NONE;
         }
 
         /** Where the career graph's lists come from when an edit cannot have changed them (none: rank every role). */

@@ -134,7 +134,8 @@ public final class Generator {
         }
         if (mode instanceof BuildMode.Memory memory) {
             BuildMode.Selection selection = memory.target().select(site);
-            int pages = site.render(selection.pages(), selection.output(), problems, times.progress());
+            int pages = site.render(selection.pages(), selection.output(), problems, times.progress(),
+                    memory.target().pageReuse());
             // A partial rebuild still writes the files made from the whole guide: any edit may change them.
             int files = selection.withFiles() ? site.copyFiles(selection.output(), problems)
                     : memory.target().generatedFiles(site, selection.output());

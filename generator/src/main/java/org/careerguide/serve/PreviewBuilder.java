@@ -19,6 +19,7 @@ import org.careerguide.load.ProjectLoader;
 import org.careerguide.load.RoleFileCache;
 import org.careerguide.model.Problem;
 import org.careerguide.render.PageOutput;
+import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
 
@@ -52,6 +53,8 @@ final class PreviewBuilder {
     private final RoleFileCache roles = RoleFileCache.keeping();
     /** The last career graph's lists, taken over when an edit leaves their inputs as they were. */
     private final GraphReuse graphs = GraphReuse.keeping();
+    /** The data each page was last rendered from: a selected page whose data is the same keeps its bytes. */
+    private final UnchangedPages unchanged = new UnchangedPages();
     private Map<String, Supplier<byte[]>> lastGood;
     /** The output paths of the files made from the whole guide in the last good build (see {@link Target#generatedFiles}). */
     private Set<String> lastGenerated = Set.of();
@@ -74,10 +77,13 @@ final class PreviewBuilder {
     Outcome rebuild(Collection<String> changed) {
         // The watcher names site.yaml when it lost track of events (an overflow): then nothing loaded is trusted.
         roles.forget(contentOnly(changed) ? changed : List.of());
+        unchanged.start(false);
         Target target = new Target(changed);
         GenerationReport report = generator.run(options, BuildMode.memory(target));
         generation++;
-        RebuildResult result = new RebuildResult(report.problems(), report.pagesRendered(), target.total, target.full,
+        // Pages kept by digest were not rendered: the count says what this rebuild rendered.
+        RebuildResult result = new RebuildResult(report.problems(), report.pagesRendered() - unchanged.kept(),
+                target.total, target.full,
                 report.duration(), target.generated.size());
         if (!report.success() || target.files == null) {
             // Keep serving the last good site; the errors are shown over it until a rebuild succeeds.
@@ -94,6 +100,7 @@ final class PreviewBuilder {
         }
         target.files.forEach((path, content) -> files.put(path, PreviewState.made(content)));
         lastGood = files;
+        unchanged.commit(target.full);
         lastGenerated = target.full ? Set.of() : target.generated.keySet();
         lastPages = target.pages;
         lastInputs = target.inputs;
@@ -128,6 +135,12 @@ final class PreviewBuilder {
         @Override
         public RoleFileCache roleCache() {
             return roles;
+        }
+
+        @Override
+        public PageReuse pageReuse() {
+            unchanged.start(!full);
+            return unchanged;
         }
 
         @Override

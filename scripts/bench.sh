@@ -65,6 +65,16 @@ column_median() { awk -v c="$2" '{print $c}' "$1" | median; }
 max_rss_mb() { awk '{print $3}' "$1" | sort -n | tail -1 | awk '{printf "%.0f", $1 / 1024}'; }
 pages() { find "$1" -name '*.html' | wc -l; }
 megabytes() { du -sb "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
+# weights SITE -> role pages' HTML (median, max) with the stylesheet they link, and the largest HTML page
+weights() {
+  local css largest
+  css=$(find "$1/assets" -maxdepth 1 -name 'careerguide.*.css' ! -name '*print*' -printf '%s\n' | head -1)
+  largest=$(find "$1" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+  find "$1/roles" -mindepth 2 -maxdepth 2 -name index.html -printf '%s\n' | sort -n | awk -v css="${css:-0}" -v big="$largest" '
+    {a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2;
+      split(big, b, " ");
+      printf "role pages %d: HTML median %d B, max %d B; with the %d B stylesheet median %d B, max %d B; largest page %s (%d B)", NR, m, a[NR], css, m+css, a[NR]+css, b[2], b[1]}'
+}
 
 # serve_edit PROJECT -> the median build work (ms) `serve` reports for re-rendering after one role file changes,
 # over SERVE_EDITS edits (default 3), each a new word in the same role's summary, each waited for before the next
@@ -136,6 +146,7 @@ for roles in $SIZES; do
   printf '| %s | careerguide | %s | %s | %s | %s | %s | %s | %s |\n' "$roles" "$runs" "$cg_wall" \
     "$(column_median "$WORK/cg.txt" 2)" "$(max_rss_mb "$WORK/cg.txt")" "$(pages "$WORK/out-cg")" \
     "$(megabytes "$WORK/out-cg")" "$ratio"
+  extra+=("$roles roles: $(weights "$WORK/out-cg")")
   if $hugo_here; then
     printf '| %s | Hugo | %s | %s | %s | %s | %s | %s | |\n' "$roles" "$runs" "$hugo_wall" \
       "$(column_median "$WORK/hugo.txt" 2)" "$(max_rss_mb "$WORK/hugo.txt")" "$(pages "$WORK/out-hugo")" \

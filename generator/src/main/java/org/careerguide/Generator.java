@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.careerguide.bundled.Release;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
 import org.careerguide.link.CareerGraph;
@@ -210,10 +211,12 @@ public final class Generator {
         return problems.stream().map(p -> p.isError() ? p : p.as(Severity.ERROR)).toList();
     }
 
-    /** The generator's version, from the jar manifest ("dev" when run from classes). */
+    /**
+     * careerguide's version, e.g. {@code 0.1.0}: the one {@link Release} reads from the resource Maven
+     * filters, so it is the same from the jar, from classes in a test and inside the Maven plugin.
+     */
     public static String version() {
-        String version = Generator.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        return Release.version();
     }
 
 }

@@ -61,10 +61,10 @@ class CareerGraphSiteTest {
         return SiteLinks.target(file(page), link.attr("href"));
     }
 
-    /** The role pages: every page under roles/ but the A–Z list roles/index.html. */
+    /** The role pages: roles/<slug>/index.html (not the A–Z list roles/index.html, nor the maps roles/<slug>/map/). */
     private static List<Path> rolePages(Path site) {
         return SiteLinks.pages(site.resolve("roles")).stream()
-                .filter(page -> !page.getParent().equals(site.resolve("roles"))).toList();
+                .filter(page -> page.getParent().getParent().equals(site.resolve("roles"))).toList();
     }
 
     @Test
@@ -213,6 +213,39 @@ class CareerGraphSiteTest {
             }
         }
         assertTrue(nodes > 20, "maps were drawn");
+    }
+
+    @Test
+    void aRoleWithStepsLinksToItsOwnMapPageWhichDrawsItAndLinksBack() {
+        int maps = 0;
+        for (Path rolePath : rolePages(example)) {
+            Document role = TestSites.parse(rolePath);
+            String title = role.selectFirst("h1").text();
+            assertNull(role.selectFirst("figure.path-map"), "the map is on a page of its own: " + rolePath);
+            Element link = role.selectFirst("#progression .map-link a");
+            boolean linked = !role.select("#progression .path-list a").isEmpty();
+            assertEquals(linked, link != null, () -> "a role with steps to other roles links to its map: " + rolePath);
+            if (link == null) {
+                continue;
+            }
+            Path mapPath = target(role, link);
+            assertEquals(rolePath.getParent().resolve("map/index.html"), mapPath);
+            Document map = TestSites.parse(mapPath);
+            Element current = map.selectFirst("figure.path-map svg a.current");
+            assertNotNull(current, () -> mapPath + " draws its role");
+            assertEquals(rolePath, target(map, current));
+            assertEquals(title, current.select("tspan").isEmpty() ? current.selectFirst("text").text()
+                    : String.join(" ", current.select("tspan").eachText()));
+            assertEquals(List.of("Home", "Roles A–Z", title, "Career path map"), map.select("nav.crumbs li").eachText());
+            assertEquals(rolePath, target(map, map.selectFirst("main .eyebrow a")));
+            // Every role the role page names as a step or transition is a box on the map.
+            Set<Path> drawn = new HashSet<>();
+            map.select("figure.path-map svg a").forEach(node -> drawn.add(target(map, node)));
+            role.select("#progression .path-list a").forEach(step -> assertTrue(drawn.contains(target(role, step)),
+                    () -> step.text() + " is on " + mapPath));
+            maps++;
+        }
+        assertTrue(maps >= 8, "the example's roles have maps: " + maps);
     }
 
     @Test

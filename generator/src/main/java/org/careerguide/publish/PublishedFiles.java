@@ -111,11 +111,11 @@ public final class PublishedFiles {
             all.put("$schema", "schema/data.schema.json");
             all.put("site", data.site());
             all.put("roles", published.stream().map(data::role).toList());
-            return JsonText.pretty(all);
+            return JsonText.file(all);
         }));
         for (LinkedRole role : published) {
             files.add(new GeneratedFile(SiteUrls.role(role.slug()) + "index.json",
-                    () -> JsonText.pretty(data.role(role))));
+                    () -> JsonText.file(data.role(role))));
         }
         return files;
     }

@@ -28,7 +28,7 @@ final class GraphModels {
         this.graph = graph;
     }
 
-    /** Adds {@code comesFrom}, {@code nextSkills}, {@code related} and {@code map} to a role's data. */
+    /** Adds {@code comesFrom}, {@code nextSkills} and {@code related} to a role's data. */
     void addTo(Map<String, Object> model, LinkedRole role, String root) {
         // Links between role pages are written from this role's folder: ../principal-architect/index.html.
         String here = RoleModels.sitePath(role.role());
@@ -36,7 +36,16 @@ final class GraphModels {
                 .toList());
         model.put("nextSkills", nextSkills(role, root, here));
         model.put("related", graph.related(role.role()).stream().map(related -> related(related, here)).toList());
-        model.put("map", map(graph.neighbourhood(role), here));
+    }
+
+    /** Whether the role has a map of its own: a role without a resolved step or transition has none to draw. */
+    boolean hasMap(LinkedRole role) {
+        return graph.neighbourhood(role).all().size() > 1;
+    }
+
+    /** The role's map (see {@link #map(Neighbourhood, String)}) as drawn on a page in folder {@code here}. */
+    Map<String, Object> map(LinkedRole role, String here) {
+        return map(graph.neighbourhood(role), here);
     }
 
     private static Map<String, Object> comesFrom(Incoming incoming, String here) {

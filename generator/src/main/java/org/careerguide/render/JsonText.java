@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,6 @@ public final class JsonText {
         MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
     }
 
-    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
-
     private JsonText() {
     }
 
@@ -40,10 +37,14 @@ public final class JsonText {
         }
     }
 
-    /** Indented UTF-8 JSON, for data files people read too. */
-    public static byte[] pretty(Object value) {
+    /**
+     * UTF-8 JSON for a data file: one line and a newline, not indented. Indenting made the data API a
+     * fifth bigger (12 MB of roles.json at 1,000 roles was 2.5 MB of spaces); {@code jq .} indents it
+     * for a reader.
+     */
+    public static byte[] file(Object value) {
         try {
-            byte[] json = PRETTY.writeValueAsBytes(value);
+            byte[] json = MAPPER.writeValueAsBytes(value);
             byte[] withNewline = Arrays.copyOf(json, json.length + 1);
             withNewline[json.length] = '\n';
             return withNewline;

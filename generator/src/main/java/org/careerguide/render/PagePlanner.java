@@ -34,6 +34,8 @@ public final class PagePlanner {
             "assets", "schema", "search", "compare", "index", "404", "sitemap", "feed", "titles", "terms",
             Pagination.SEGMENT, AzPage.LETTERS);
     static final String SITE_FILE = Guide.SITE_FILE;
+    /** The folder of a role's career map, inside the role's own: {@code roles/<slug>/map/}. */
+    static final String ROLE_MAP = "map";
 
     private final LinkedGuide guide;
     private final Markdown markdown;
@@ -89,7 +91,13 @@ public final class PagePlanner {
         pages.addAll(new HomePages(guide, this::common, allRoleInputs, Pagination.PAGE_SIZE, labels).plan());
         for (LinkedRole role : guide.roles()) {
             String path = SiteUrls.outputPath(RoleModels.sitePath(role.role()));
-            pages.add(new PageSpec(path, "role.ftlh", () -> rolePage(path, role), roleInputs(role)));
+            Set<String> inputs = roleInputs(role);
+            boolean mapped = graphModels.hasMap(role);
+            pages.add(new PageSpec(path, "role.ftlh", () -> rolePage(path, role, mapped), inputs));
+            if (mapped) {
+                String mapPath = SiteUrls.outputPath(RoleModels.sitePath(role.role()) + ROLE_MAP + "/");
+                pages.add(new PageSpec(mapPath, "role-map.ftlh", () -> roleMapPage(mapPath, role), inputs));
+            }
         }
         for (Page page : guide.guide().pages()) {
             if (RESERVED.contains(page.slug())) {
@@ -117,14 +125,35 @@ public final class PagePlanner {
         return inputs;
     }
 
-    private Map<String, Object> rolePage(String path, LinkedRole role) {
+    private Map<String, Object> rolePage(String path, LinkedRole role, boolean mapped) {
         String root = SiteUrls.rootOf(path);
         Map<String, Object> model = common(path, root, "role", role.role().title().value(),
                 shorten(markdown.plainText(role.role().summary().value())));
         structured.occupation(role.role()).ifPresent(json -> jsonLd(model).add(0, Html.of(json)));
         Map<String, Object> data = roles.full(role, root);
         graphModels.addTo(data, role, root);
+        data.put("mapUrl", mapped ? ROLE_MAP + "/index.html" : null);
         model.put("role", data);
+        return model;
+    }
+
+    /**
+     * A role's career map on a page of its own, linked from the role page: the drawing and its list of
+     * up to 40 roles would be a third of the role page's bytes, and the map needs a wide screen anyway.
+     */
+    private Map<String, Object> roleMapPage(String path, LinkedRole role) {
+        String root = SiteUrls.rootOf(path);
+        String title = role.role().title().value();
+        String here = SiteUrls.sitePathOf(path);
+        List<StructuredData.Crumb> trail = new ArrayList<>(structured.trail(RoleModels.sitePath(role.role()), title));
+        trail.add(new StructuredData.Crumb(labels.text("roleMap.crumb"), here));
+        Map<String, Object> model = common(path, root, "roleMap", labels.text("roleMap.title", title),
+                labels.text("roleMap.description", title), trail);
+        model.put("roleMap", ModelMaps.map()
+                .put("title", title)
+                .put("url", SiteUrls.between(here, RoleModels.sitePath(role.role())))
+                .put("map", graphModels.map(role, here))
+                .build());
         return model;
     }
 
@@ -152,6 +181,13 @@ public final class PagePlanner {
     }
 
     Map<String, Object> common(String path, String root, String kind, String title, String description) {
+        List<StructuredData.Crumb> trail = kind.equals("404") ? List.of()
+                : structured.trail(SiteUrls.sitePathOf(path), title);
+        return common(path, root, kind, title, description, trail);
+    }
+
+    private Map<String, Object> common(String path, String root, String kind, String title, String description,
+                                       List<StructuredData.Crumb> trail) {
         Site site = guide.guide().site();
         String sitePath = SiteUrls.sitePathOf(path);
         Map<String, Object> model = new HashMap<>();
@@ -163,7 +199,6 @@ public final class PagePlanner {
                 .build());
         model.put("root", root);
         model.put("home", SiteUrls.relative(root, ""));
-        List<StructuredData.Crumb> trail = kind.equals("404") ? List.of() : structured.trail(sitePath, title);
         List<Object> jsonLd = new ArrayList<>();
         structured.breadcrumbList(trail).ifPresent(json -> jsonLd.add(Html.of(json)));
         model.put("page", ModelMaps.map()

@@ -110,11 +110,11 @@ class GraphDrawingsInBrowserTest extends InChromium {
     void aRoleMapWithTransitionsKeepsEveryTitleInsideItsBox() throws IOException {
         requireOnet();
         // Registered Nurses: next steps from job zones, and related occupations as transitions.
-        Path page = onet.resolve("roles/registered-nurses/index.html");
+        Path page = onet.resolve("roles/registered-nurses/map/index.html");
         // Tall enough for the whole map: an element's screenshot is cut at the window's edge.
         browser.manage().window().setSize(new Dimension(1280, 3000));
         browser.get(page.toUri().toString());
-        WebElement map = browser.findElement(By.cssSelector("#progression figure.path-map"));
+        WebElement map = browser.findElement(By.cssSelector("figure.path-map"));
         assertTrue(map.findElements(By.cssSelector("svg g.lateral path")).size() > 0, "transitions drawn");
         assertTrue(map.findElements(By.cssSelector("svg g.lead path")).size() > 0, "promotions drawn");
         assertBoxesApartAndTitlesInside(map);

@@ -51,18 +51,19 @@ class LiveReloadTest {
                             + "progression:\n  leads_to: [Principal Architect]\n");
             generation = awaitLede(browser, generation, "roles/cloud-architect/", "Designs landing zones.");
             // An editor's save can arrive as two events; every rebuild it caused stays incremental. It
-            // renders the role's page, the page of the role it leads to (which shows it under Comes From),
-            // and the pages that list every role (home, paths/, paths/other/ and the A–Z page roles/:
-            // these roles name no skill, employer, sector or family, so there are no index pages); not
-            // the Security Architect page, the compare page nor the 404 page.
-            assertIncremental(rebuilds.subList(mark, rebuilds.size()), 6);
+            // renders the role's page and its map page, the page and map of the role it leads to (which
+            // shows it under Comes From), and the pages that list every role (home, paths/, paths/other/
+            // and the A–Z page roles/: these roles name no skill, employer, sector or family, so there
+            // are no index pages); not the Security Architect page, the compare page nor the 404 page.
+            assertIncremental(rebuilds.subList(mark, rebuilds.size()), 8);
 
             mark = rebuilds.size();
             TestSites.write(project.resolve("roles/principal-architect.yaml"),
                     "title: Principal Architect\nsummary: Sets technical direction.\n");
             generation = awaitLede(browser, generation, "roles/principal-architect/", "Sets technical direction.");
-            // Its own page, the Cloud Architect page linking to it, and the four pages listing every role.
-            assertIncremental(rebuilds.subList(mark, rebuilds.size()), 6);
+            // Its own page and map, the Cloud Architect page and map linking to it, and the four pages listing
+            // every role.
+            assertIncremental(rebuilds.subList(mark, rebuilds.size()), 8);
 
             TestSites.write(project.resolve("roles/cloud-architect.yaml"), "title: Cloud Architect\nsummary: [oops\n");
             generation = browser.awaitReloadAfter(generation, WITHIN);

@@ -4,6 +4,7 @@
 #
 #   scripts/bench.sh [SIZES] [RUNS]     defaults: "1000 10000", 3 runs each
 #   scripts/bench.sh "1000 10000 100000" 3
+#   scripts/bench.sh serve-edit PROJECT   only the serve figure for one project (SERVE_EDITS edits, default 3)
 #
 # Per size and tool: median wall time, median CPU time (user + system), peak resident memory, pages
 # and bytes written; the ratio careerguide / Hugo of the wall medians (same run, alternating, so
@@ -11,7 +12,7 @@
 # Hugo unless BENCH_BIG_HUGO=true: it takes minutes there. Then, for sizes up to 10,000 roles:
 # an unchanged rebuild (incremental: "Site is up to date"), a rebuild after one role file is edited (pages carried
 # over vs rendered), and `serve` rebuilding after one role file is edited (the build work it
-# reports, which is what the preview adds to a save).
+# reports, which is what the preview adds to a save; the median of SERVE_EDITS edits, default 3).
 #
 # Corpora come from the shared benchmark generator (../shared/bench, beside this repository, or
 # BENCH_DIR): the same roles as a careerguide project and as a Hugo site with equivalent templates.
@@ -75,26 +76,41 @@ weights() {
       printf "role pages %d: HTML median %d B, max %d B; with the %d B stylesheet median %d B, max %d B; largest page %s (%d B)", NR, m, a[NR], css, m+css, a[NR]+css, b[2], b[1]}'
 }
 
-# serve_edit PROJECT -> the build work (ms) `serve` reports for re-rendering after one role file changes
+# serve_edit PROJECT -> the median build work (ms) `serve` reports for re-rendering after one role file changes,
+# over SERVE_EDITS edits (default 3), each a new word in the same role's summary, each waited for before the next
 serve_edit() {
-  local project=$1 log="$WORK/serve.log" role
+  local project=$1 log="$WORK/serve.log" role edits=${SERVE_EDITS:-3}
   role=$(find "$project/roles" -name '*.yaml' | sort | head -1)
   cp "$role" "$WORK/role.bak"
+  : > "$log"
   "${CG[@]}" serve --source "$project" --port 0 > "$log" 2>&1 &
   local pid=$!
   # The first full render can take minutes on a busy machine; wait for it (up to 30 minutes).
   for _ in $(seq 1 3600); do grep -q '^Rendered all' "$log" && break; sleep 0.5; done
-  sleep 1
-  # Change one word of the summary: the role's page and the pages that show it are rendered again.
-  sed -i '0,/^summary: /s/^summary: "/summary: "Edited. /' "$role"
-  for _ in $(seq 1 240); do [ "$(grep -c '^Rendered' "$log")" -ge 2 ] && break; sleep 0.25; done
+  for ((e = 1; e <= edits; e++)); do
+    sleep 1
+    # Change one word of the summary: the role's page and the pages that show it are rendered again.
+    sed -i "0,/^summary: /s/^summary: \"/summary: \"Edited$e. /" "$role"
+    for _ in $(seq 1 240); do [ "$(grep -c '^Rendered' "$log")" -gt "$e" ] && break; sleep 0.25; done
+  done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   cp "$WORK/role.bak" "$role"
-  local edited
-  edited=$(grep '^Rendered' "$log" | sed -n 2p | sed -E 's/^Rendered (.*) in ([0-9]+) ms.*/\2 ms (\1)/')
-  echo "${edited:-not measured (no rebuild reported within a minute of the edit)}"
+  local ms pages
+  ms=$(grep '^Rendered' "$log" | tail -n +2 | sed -E 's/^Rendered .* in ([0-9]+) ms.*/\1/' | median)
+  pages=$(grep '^Rendered' "$log" | tail -n +2 | sed -E 's/^Rendered (.*) in .*/\1/' | sort | uniq -c | awk '{n = $1; $1 = ""; print n "x" $0}' | paste -sd';')
+  if [ "$(grep -c '^Rendered' "$log")" -gt 1 ]; then
+    echo "median ${ms%.00} ms of $(($(grep -c '^Rendered' "$log") - 1)) edits ($pages)"
+  else
+    echo "not measured (no rebuild reported within a minute of the edit)"
+  fi
 }
+
+# scripts/bench.sh serve-edit PROJECT: only the serve-edit figure for one careerguide project (content folder)
+if [ "${1:-}" = serve-edit ]; then
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg): $(serve_edit "$2")"
+  exit 0
+fi
 
 echo "careerguide $("${CG[@]}" --version 2>/dev/null | head -1 | awk '{print $NF}'), $(hugo version 2>/dev/null | awk '{print $1, $2}'),"\
   "run by $RUNNER, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"

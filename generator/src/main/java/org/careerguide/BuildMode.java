@@ -1,9 +1,13 @@
 package org.careerguide;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.careerguide.link.GraphReuse;
+import org.careerguide.load.RoleFileCache;
 import org.careerguide.render.PageOutput;
+import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
 
@@ -58,6 +62,30 @@ public sealed interface BuildMode {
 
         /** Of the planned site, what to render now and where it goes. */
         Selection select(PlannedSite site);
+
+        /** Where unchanged roles come from instead of their files (none: load every role). */
+        default RoleFileCache roleCache() {
+            return RoleFileCache.none();
+        }
+
+        /** Which selected pages keep their last bytes (asked after {@link #select}; none: render them all). */
+        default PageReuse pageReuse() {
+            return PageReuse.NONE;
+        }
+
+        /** Where the career graph's lists come from when an edit cannot have changed them (none: rank every role). */
+        default GraphReuse graphReuse() {
+            return GraphReuse.none();
+        }
+
+        /**
+         * After a partial render: makes the files built from the whole guide (search index, data API,
+         * roles.csv, sitemap, feed), which any edit may change, into {@code output}; returns how many.
+         * The preview makes them when they are first asked for instead.
+         */
+        default int generatedFiles(PlannedSite site, PageOutput output) throws IOException {
+            return site.writeGeneratedFiles(output);
+        }
     }
 
     /**

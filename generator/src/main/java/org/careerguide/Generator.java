@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.careerguide.bundled.Release;
 import org.careerguide.check.LinkChecker;
 import org.careerguide.check.LinkCollector;
 import org.careerguide.link.CareerGraph;
+import org.careerguide.link.GraphReuse;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
+import org.careerguide.load.RoleFileCache;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
@@ -115,7 +118,10 @@ public final class Generator {
         }
         Optional<Theme> reuse = mode instanceof BuildMode.Memory memory ? memory.target().reusableTheme()
                 : Optional.empty();
-        Optional<PlannedSite> planned = plan(options, problems, reuse, times);
+        BuildMode.MemoryTarget target = mode instanceof BuildMode.Memory memory ? memory.target() : null;
+        Optional<PlannedSite> planned = plan(options, problems, reuse,
+                target == null ? RoleFileCache.none() : target.roleCache(),
+                target == null ? GraphReuse.none() : target.graphReuse(), times);
         if (mode instanceof BuildMode.Disk disk && disk.cancellation().isCancelled()) {
             return WriteStage.Result.INTERRUPTED;
         }
@@ -129,10 +135,11 @@ public final class Generator {
         }
         if (mode instanceof BuildMode.Memory memory) {
             BuildMode.Selection selection = memory.target().select(site);
-            int pages = site.render(selection.pages(), selection.output(), problems, times.progress());
+            int pages = site.render(selection.pages(), selection.output(), problems, times.progress(),
+                    memory.target().pageReuse());
             // A partial rebuild still writes the files made from the whole guide: any edit may change them.
             int files = selection.withFiles() ? site.copyFiles(selection.output(), problems)
-                    : site.writeGeneratedFiles(selection.output());
+                    : memory.target().generatedFiles(site, selection.output());
             times.mark("render");
             return new WriteStage.Result(pages, files, false, false);
         }
@@ -156,14 +163,15 @@ public final class Generator {
 
     /**
      * Loads, links and plans the site without rendering it: what every mode shares. Reuses
-     * {@code reuse} (a theme with its parsed templates) when given. Empty when there are errors
+     * {@code reuse} (a theme with its parsed templates) when given, unchanged roles from {@code roles} and
+     * graph lists from {@code graphs}. Empty when there are errors
      * (reported into {@code problems}).
      */
     private Optional<PlannedSite> plan(GeneratorOptions options, Problems problems, Optional<Theme> reuse,
-                                       StageTimes times) throws IOException {
+                                       RoleFileCache roles, GraphReuse graphs, StageTimes times) throws IOException {
         Path projectDir = options.projectDir();
         ProjectFiles files = new ProjectFiles(projectDir, options.displayRoot());
-        Optional<Guide> loaded = Stages.load(options, files, problems);
+        Optional<Guide> loaded = Stages.load(options, files, roles, problems);
         times.mark("load");
         if (loaded.isEmpty()) {
             return Optional.empty();
@@ -171,7 +179,7 @@ public final class Generator {
         Guide guide = loaded.get();
         LinkedGuide linked = Stages.link(guide, LocalDate.now(options.clock()), problems);
         // The link stage is complete before anything renders: planning and rendering only read the graph.
-        CareerGraph graph = CareerGraph.of(linked);
+        CareerGraph graph = CareerGraph.of(linked, graphs);
         times.mark("link and checks");
         SourcePosition themeNamedAt = options.theme().isPresent() ? SourcePosition.ofFile("--theme")
                 : SourcePosition.ofFile(files.display(projectDir.resolve(ProjectLoader.SITE_FILE)));
@@ -203,10 +211,12 @@ public final class Generator {
         return problems.stream().map(p -> p.isError() ? p : p.as(Severity.ERROR)).toList();
     }
 
-    /** The generator's version, from the jar manifest ("dev" when run from classes). */
+    /**
+     * careerguide's version, e.g. {@code 0.1.0}: the one {@link Release} reads from the resource Maven
+     * filters, so it is the same from the jar, from classes in a test and inside the Maven plugin.
+     */
     public static String version() {
-        String version = Generator.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        return Release.version();
     }
 
 }

@@ -19,7 +19,6 @@ import org.careerguide.render.PageSpec;
 import org.careerguide.model.RenderLimits;
 import org.careerguide.render.SchemaFiles;
 import org.careerguide.render.SiteLinkCheck;
-import org.careerguide.render.StreamedContent;
 import org.careerguide.theme.Theme;
 
 /**
@@ -108,12 +107,20 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
      * into {@code sink}: what any content edit can change, besides pages. Returns the count.
      */
     public int writeGeneratedFiles(PageOutput sink) throws IOException {
-        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
-        sink.write(RolesCsv.OUTPUT_PATH, (StreamedContent) out -> RolesCsv.write(guide.roles(), out));
-        for (GeneratedFile file : files) {
+        List<GeneratedFile> all = generatedFiles();
+        for (GeneratedFile file : all) {
             sink.write(file.outputPath(), file.stream());
         }
-        return 1 + files.size();
+        return all.size();
+    }
+
+    /** The files {@link #writeGeneratedFiles} writes, each made when its content is asked for. */
+    public List<GeneratedFile> generatedFiles() {
+        List<GeneratedFile> all = new ArrayList<>(1 + files.size());
+        // The roles as a spreadsheet: what `careerguide import` reads back into the same roles.
+        all.add(GeneratedFile.streamed(RolesCsv.OUTPUT_PATH, out -> RolesCsv.write(guide.roles(), out)));
+        all.addAll(files);
+        return all;
     }
 
     /** The output paths of every file written besides the pages. */

@@ -10,6 +10,7 @@ import org.careerguide.link.Linker;
 import org.careerguide.load.BaseUrl;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
+import org.careerguide.load.RoleFileCache;
 import org.careerguide.load.YamlLimits;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
@@ -43,7 +44,13 @@ public final class Stages {
 
     /** {@link #load(GeneratorOptions, Problems)} from {@code files}, which the caller reads the theme from too. */
     static Optional<Guide> load(GeneratorOptions options, ProjectFiles files, Problems problems) throws IOException {
-        Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts())
+        return load(options, files, RoleFileCache.none(), problems);
+    }
+
+    /** {@link #load(GeneratorOptions, ProjectFiles, Problems)} taking unchanged roles from {@code cache}. */
+    static Optional<Guide> load(GeneratorOptions options, ProjectFiles files, RoleFileCache cache, Problems problems)
+            throws IOException {
+        Optional<Guide> loaded = new ProjectLoader(options.maxFileBytes(), YamlLimits.DEFAULT, options.drafts(), cache)
                 .load(files, problems);
         if (loaded.isEmpty()) {
             return Optional.empty();

@@ -3,10 +3,13 @@ package org.careerguide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.careerguide.testing.GeneratedGuide.slug;
+import static org.careerguide.testing.ProjectEdits.delete;
+import static org.careerguide.testing.ProjectEdits.edit;
+import static org.careerguide.testing.ProjectEdits.move;
+import static org.careerguide.testing.ProjectEdits.pageTemplate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,48 +188,11 @@ class IncrementalBuildTest {
         return changed;
     }
 
-    private static String pageTemplate(String extra) {
-        return "<#import \"layout.ftlh\" as layout>\n<@layout.frame title=page.title description=page.description!\"\">\n"
-                + "<article class=\"prose page\">\n<h1>${page.title}</h1>\n" + extra + "\n${content}\n</article>\n"
-                + "</@layout.frame>\n";
-    }
-
     private static String rolePage(int i) {
         return "roles/" + slug(i) + "/index.html";
     }
 
     private static String roleFile(int i) {
         return "roles/" + slug(i) + ".yaml";
-    }
-
-    /** The slug GeneratedGuide gives role {@code i}. */
-    private static String slug(int i) {
-        String[] areas = {"cloud", "data", "security", "platform", "mobile", "web", "network", "quality", "release",
-            "research", "support", "finance"};
-        String[] ranks = {"associate", "engineer", "specialist", "lead", "architect", "manager", "director"};
-        return areas[i % 12] + "-" + ranks[(i / 12) % 7] + "-" + (i / 84 + 1);
-    }
-
-    private static void edit(Path file, String from, String to) {
-        String text = TestSites.read(file);
-        assertTrue(text.contains(from), () -> file + " has no '" + from + "'");
-        TestSites.write(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
-    }
-
-    private static void move(Path from, Path to) {
-        try {
-            Files.move(from, to);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

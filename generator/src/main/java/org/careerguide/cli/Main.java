@@ -78,7 +78,7 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"careerguide " + org.careerguide.bundled.Release.version()};
+            return new String[] {"careerguide " + org.careerguide.Generator.version()};
         }
     }
 }

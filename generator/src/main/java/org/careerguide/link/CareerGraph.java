@@ -1,7 +1,9 @@
 package org.careerguide.link;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.careerguide.model.Role;
 
@@ -30,12 +32,30 @@ public final class CareerGraph {
 
     /** The graph of {@code guide}, with every role's related roles and neighbourhood computed now, on all cores. */
     public static CareerGraph of(LinkedGuide guide) {
+        return of(guide, GraphReuse.none());
+    }
+
+    /** {@link #of(LinkedGuide)}, taking over the last graph's lists from {@code reuse} where they cannot differ. */
+    public static CareerGraph of(LinkedGuide guide, GraphReuse reuse) {
         CareerGraph graph = new CareerGraph(guide);
-        guide.roles().parallelStream().forEach(role -> {
-            graph.relatedBySlug.put(role.slug(), graph.related.of(role.role()));
-            graph.neighbourhoods.put(role.slug(), Neighbourhood.of(role, guide, graph.reverse,
-                    Neighbourhood.NEAR_LIMIT, Neighbourhood.FAR_LIMIT));
-        });
+        Map<String, Role> roles = new HashMap<>();
+        guide.guide().roles().forEach(role -> roles.put(role.slug(), role));
+        Optional<Map<String, List<Related>>> related = reuse.related(guide, roles);
+        Optional<Map<String, Neighbourhood>> around = reuse.neighbourhoods(guide, roles);
+        related.ifPresent(graph.relatedBySlug::putAll);
+        around.ifPresent(graph.neighbourhoods::putAll);
+        if (related.isEmpty() || around.isEmpty()) {
+            guide.roles().parallelStream().forEach(role -> {
+                if (related.isEmpty()) {
+                    graph.relatedBySlug.put(role.slug(), graph.related.of(role.role()));
+                }
+                if (around.isEmpty()) {
+                    graph.neighbourhoods.put(role.slug(), Neighbourhood.of(role, guide, graph.reverse,
+                            Neighbourhood.NEAR_LIMIT, Neighbourhood.FAR_LIMIT));
+                }
+            });
+        }
+        reuse.keep(guide, graph.relatedBySlug, graph.neighbourhoods);
         return graph;
     }
 

@@ -37,11 +37,18 @@ public final class ProjectLoader {
     private final SourceReader reader;
     private final YamlComposer composer;
     private final boolean includeDrafts;
+    private final RoleFileCache cache;
 
     public ProjectLoader(long maxFileBytes, YamlLimits limits, boolean includeDrafts) {
+        this(maxFileBytes, limits, includeDrafts, RoleFileCache.none());
+    }
+
+    /** A loader that takes unchanged roles from {@code cache} (the preview server's) and keeps what it loads there. */
+    public ProjectLoader(long maxFileBytes, YamlLimits limits, boolean includeDrafts, RoleFileCache cache) {
         this.reader = new SourceReader(maxFileBytes);
         this.composer = new YamlComposer(limits);
         this.includeDrafts = includeDrafts;
+        this.cache = cache;
     }
 
     /** The guide, or empty when any file had an error (all of them are in {@code problems}). */
@@ -95,7 +102,8 @@ public final class ProjectLoader {
             }
         });
         List<Optional<Role>> loaded = roleFiles.entrySet().parallelStream()
-                .map(entry -> loadRole(entry.getKey(), entry.getValue(), narratives.get(entry.getKey()), files, problems))
+                .map(entry -> cache.role(entry.getKey(), narratives.get(entry.getKey()), problems,
+                        sink -> loadRole(entry.getKey(), entry.getValue(), narratives.get(entry.getKey()), files, sink)))
                 .toList();
         List<Role> roles = new ArrayList<>();
         loaded.forEach(role -> role.filter(r -> includeDrafts || !r.draft()).ifPresent(roles::add));

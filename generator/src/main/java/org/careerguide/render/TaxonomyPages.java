@@ -74,8 +74,7 @@ final class TaxonomyPages {
             if (!kind.equals(RoleModels.FAMILIES) && !kind.equals(TITLES)) {
                 files.add("terms/" + kind + ".yaml");
             }
-            // Immutable, so the term's pages share it rather than each keeping a copy.
-            Set<String> inputs = Set.copyOf(files);
+            Set<String> inputs = Set.copyOf(files); // shared by the term's pages, not copied for each
             String base = kind + "/" + term.slug() + "/";
             Listing listing = listing(kind, term);
             int count = Math.max(1, (listing.size() + Pagination.PAGE_SIZE - 1) / Pagination.PAGE_SIZE);

@@ -7,25 +7,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.careerguide.BuildMode;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
 import org.careerguide.PlannedSite;
+import org.careerguide.link.GraphReuse;
 import org.careerguide.load.ProjectLoader;
+import org.careerguide.load.RoleFileCache;
 import org.careerguide.model.Problem;
+import org.careerguide.render.PageOutput;
+import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
 import org.careerguide.theme.Theme;
 
 /**
  * Builds the preview site into memory, with the same pipeline as build and check (so {@code --strict}
- * and the limits apply). The first build renders everything; later ones load, link
- * and plan the whole guide again (cheap) but render only the pages one of whose inputs changed, or
- * whose list of inputs did: editing a role re-renders that role's page, the pages that link to it,
- * the pages listing it, and the roles whose related roles it changed (their inputs name them). A change
- * to site.yaml, the theme or static files, or a change to the set of pages, renders everything.
- * Not thread-safe: the watcher calls it from one thread.
+ * and the limits apply). The first build renders everything; later ones run the whole pipeline again
+ * but keep what an edit cannot have changed: role files the watcher did not name are not parsed again
+ * ({@link RoleFileCache}), the career graph's related roles and neighbourhoods are taken over when no
+ * ranking term or progression link changed ({@link GraphReuse}), and only the pages one of whose inputs
+ * changed, or whose list of inputs did, are rendered: editing a role re-renders that role's page, the
+ * pages that link to it, the pages listing it, and the roles whose related roles it changed (their
+ * inputs name them). The files built from the whole guide (search index, data API) are made when first
+ * requested, and the log line says how many wait. A change to site.yaml, the theme or static files,
+ * or a change to the set of pages, renders everything. Not thread-safe: the watcher calls it from one thread.
  */
 final class PreviewBuilder {
 
@@ -41,7 +49,15 @@ final class PreviewBuilder {
 
     private final Generator generator = new Generator();
     private final GeneratorOptions options;
-    private Map<String, byte[]> lastGood;
+    /** The roles as loaded by the last rebuilds: only the files an edit names are loaded again. */
+    private final RoleFileCache roles = RoleFileCache.keeping();
+    /** The last career graph's lists, taken over when an edit leaves their inputs as they were. */
+    private final GraphReuse graphs = GraphReuse.keeping();
+    /** The data each page was last rendered from: a selected page whose data is the same keeps its bytes. */
+    private final UnchangedPages unchanged = new UnchangedPages();
+    private Map<String, Supplier<byte[]>> lastGood;
+    /** The output paths of the files made from the whole guide in the last good build (see {@link Target#generatedFiles}). */
+    private Set<String> lastGenerated = Set.of();
     private Set<String> lastPages = Set.of();
     /** Each page's inputs in the last good build: a page whose inputs changed is rendered again. */
     private Map<String, Set<String>> lastInputs = Map.of();
@@ -59,23 +75,33 @@ final class PreviewBuilder {
     }
 
     Outcome rebuild(Collection<String> changed) {
+        // The watcher names site.yaml when it lost track of events (an overflow): then nothing loaded is trusted.
+        roles.forget(contentOnly(changed) ? changed : List.of());
+        unchanged.start(false);
         Target target = new Target(changed);
         GenerationReport report = generator.run(options, BuildMode.memory(target));
         generation++;
-        RebuildResult result = new RebuildResult(report.problems(), report.pagesRendered(), target.total, target.full,
-                report.duration());
+        // Pages kept by digest were not rendered: the count says what this rebuild rendered.
+        RebuildResult result = new RebuildResult(report.problems(), report.pagesRendered() - unchanged.kept(),
+                target.total, target.full,
+                report.duration(), target.generated.size());
         if (!report.success() || target.files == null) {
             // Keep serving the last good site; the errors are shown over it until a rebuild succeeds.
             renderAll = true;
-            Map<String, byte[]> previous = lastGood == null ? Map.of() : lastGood;
+            Map<String, Supplier<byte[]>> previous = lastGood == null ? Map.of() : lastGood;
             return new Outcome(new PreviewState(previous, errorsOf(result), generation), result);
         }
-        Map<String, byte[]> files = target.files;
+        Map<String, Supplier<byte[]>> files = new HashMap<>();
         if (!target.full) {
-            files = new HashMap<>(lastGood);
-            files.putAll(target.files);
+            files.putAll(lastGood);
+            // An edit may add or drop a generated file (a role's data file when it becomes a draft).
+            lastGenerated.forEach(files::remove);
+            files.putAll(target.generated);
         }
+        target.files.forEach((path, content) -> files.put(path, PreviewState.made(content)));
         lastGood = files;
+        unchanged.commit(target.full);
+        lastGenerated = target.full ? Set.of() : target.generated.keySet();
         lastPages = target.pages;
         lastInputs = target.inputs;
         lastTheme = target.theme;
@@ -87,6 +113,8 @@ final class PreviewBuilder {
     private final class Target implements BuildMode.MemoryTarget {
         private final Collection<String> changed;
         private Map<String, byte[]> files;
+        /** After a partial render: the files built from the whole guide, made when first requested. */
+        private final Map<String, Supplier<byte[]>> generated = new HashMap<>();
         private Set<String> pages = Set.of();
         private Map<String, Set<String>> inputs = Map.of();
         private Theme theme;
@@ -100,9 +128,36 @@ final class PreviewBuilder {
         @Override
         public Optional<Theme> reusableTheme() {
             // Edits to roles and pages cannot change the theme: keep its parsed templates.
-            boolean themeUnchanged = !renderAll && !changed.isEmpty()
-                    && changed.stream().allMatch(path -> CONTENT_FOLDERS.stream().anyMatch(path::startsWith));
+            boolean themeUnchanged = !renderAll && !changed.isEmpty() && contentOnly(changed);
             return themeUnchanged ? Optional.ofNullable(lastTheme) : Optional.empty();
+        }
+
+        @Override
+        public RoleFileCache roleCache() {
+            return roles;
+        }
+
+        @Override
+        public PageReuse pageReuse() {
+            unchanged.start(!full);
+            return unchanged;
+        }
+
+        @Override
+        public GraphReuse graphReuse() {
+            return graphs;
+        }
+
+        /**
+         * Keeps the files built from the whole guide for later: each is made when the browser first asks
+         * for it (the search index when someone searches), like the pages Hugo's fast render leaves for
+         * later. They report no problems, so the rebuild's problems are complete without them.
+         */
+        @Override
+        public int generatedFiles(PlannedSite site, PageOutput output) {
+            site.generatedFiles().forEach(file -> generated.put(file.outputPath(),
+                    PreviewState.onRequest(file.content())));
+            return generated.size();
         }
 
         @Override
@@ -122,6 +177,10 @@ final class PreviewBuilder {
             total = pages.size();
             return new BuildMode.Selection(selected, full, output::put);
         }
+    }
+
+    private static boolean contentOnly(Collection<String> changed) {
+        return changed.stream().allMatch(path -> CONTENT_FOLDERS.stream().anyMatch(path::startsWith));
     }
 
     private static List<Problem> errorsOf(RebuildResult result) {

@@ -101,8 +101,8 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         PreviewState current = state;
-        byte[] content = current.files().get(path.get());
-        if (content == null && current.files().containsKey(path.get() + "/index.html")) {
+        byte[] content = current.file(path.get());
+        if (content == null && current.has(path.get() + "/index.html")) {
             exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
             respond(exchange, 301, "text/plain; charset=utf-8", bytes("Moved\n"));
             return;
@@ -112,7 +112,8 @@ final class PreviewServer implements AutoCloseable {
         if (content == null) {
             status = 404;
             served = "404.html";
-            content = current.files().getOrDefault(served, bytes("<!DOCTYPE html><title>404</title><p>Not found</p>"));
+            content = current.has(served) ? current.file(served)
+                    : bytes("<!DOCTYPE html><title>404</title><p>Not found</p>");
         }
         String type = RequestPolicy.contentType(served);
         if (type.startsWith("text/html")) {

@@ -13,9 +13,11 @@ import org.careerguide.text.Plural;
  * @param pagesTotal    how many pages the site has
  * @param full          whether every page was re-rendered (theme, site.yaml or page set changed)
  * @param duration      wall time of the rebuild
+ * @param onRequest     how many files built from the whole guide (search index, data API) are left to be
+ *                      made when first requested, after a partial rebuild
  */
 public record RebuildResult(List<Problem> problems, int pagesRendered, int pagesTotal, boolean full,
-                            Duration duration) {
+                            Duration duration, int onRequest) {
 
     public RebuildResult {
         problems = List.copyOf(problems);
@@ -25,7 +27,7 @@ public record RebuildResult(List<Problem> problems, int pagesRendered, int pages
         return problems.stream().noneMatch(Problem::isError);
     }
 
-    /** One line for the console, e.g. "Rebuilt 2 of 15 pages in 14 ms". */
+    /** One line for the console, e.g. "Rendered 2 of 15 pages in 14 ms; 20 files made on request". */
     public String summary() {
         long millis = duration.toMillis();
         if (!success()) {
@@ -34,6 +36,7 @@ public record RebuildResult(List<Problem> problems, int pagesRendered, int pages
                     + "; the preview shows them over the last good pages until a save fixes them (" + millis + " ms)";
         }
         String pages = full ? "all " + pagesTotal + " pages" : pagesRendered + " of " + pagesTotal + " pages";
-        return "Rendered " + pages + " in " + millis + " ms";
+        return "Rendered " + pages + " in " + millis + " ms"
+                + (onRequest > 0 ? "; " + Plural.of(onRequest, "file") + " made on request" : "");
     }
 }

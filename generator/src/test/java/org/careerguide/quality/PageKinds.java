@@ -11,8 +11,9 @@ import java.util.function.ToLongFunction;
  * Groups a site's pages by kind, read from the output's folder structure so that new kinds of
  * page are covered as soon as the generator makes them: {@code index.html} is "home",
  * {@code 404.html} is "404", {@code skills/index.html} (an index page) is "skills/" and
- * {@code roles/x/index.html} is "roles/*". A free page ({@code about/index.html}) is a kind of
- * its own, like every other folder's index page.
+ * {@code roles/x/index.html} is "roles/*", a role's map {@code roles/x/map/index.html} is
+ * "roles/{@literal *}/map" (a template of its own: the gates look at one apart from the role pages).
+ * A free page ({@code about/index.html}) is a kind of its own, like every other folder's index page.
  */
 final class PageKinds {
 
@@ -30,6 +31,9 @@ final class PageKinds {
         }
         if (segments.length == 2) {
             return segments[0] + "/";
+        }
+        if (segments.length == 4 && segments[2].equals("map")) {
+            return segments[0] + "/*/map";
         }
         return segments[0] + "/*";
     }

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 class PageKindsTest {
 
     private static final List<String> PAGES = List.of("index.html", "404.html", "about/index.html",
-            "roles/a/index.html", "roles/b/index.html", "skills/index.html", "skills/sql/index.html",
+            "roles/a/index.html", "roles/b/index.html", "roles/b/map/index.html", "skills/index.html", "skills/sql/index.html",
             "paths/index.html", "search/index.html");
 
     @Test
     void namesEachKindAfterItsFolder() {
         assertEquals(Map.of("home", List.of("index.html"), "404", List.of("404.html"),
                 "about/", List.of("about/index.html"), "roles/*", List.of("roles/a/index.html", "roles/b/index.html"),
+                "roles/*/map", List.of("roles/b/map/index.html"),
                 "skills/", List.of("skills/index.html"), "skills/*", List.of("skills/sql/index.html"),
                 "paths/", List.of("paths/index.html"), "search/", List.of("search/index.html")),
                 PageKinds.byKind(PAGES));
@@ -26,6 +27,6 @@ class PageKindsTest {
     void picksTheLargestPageOfEachKind() {
         Map<String, String> chosen = PageKinds.representatives(PAGES, page -> page.equals("roles/b/index.html") ? 2 : 1);
         assertEquals("roles/b/index.html", chosen.get("roles/*"));
-        assertEquals(8, chosen.size());
+        assertEquals(9, chosen.size());
     }
 }

@@ -51,7 +51,7 @@ class LiveReloadTest {
                             + "progression:\n  leads_to: [Principal Architect]\n");
             generation = awaitLede(browser, generation, "roles/cloud-architect/", "Designs landing zones.");
             // An editor's save can arrive as two events; every rebuild it caused stays incremental. It
-            // renders the role's page and its map page, the page and map of the role it leads to (which
+            // selects the role's page and its map page, the page and map of the role it leads to (which
             // shows it under Comes From), and the pages that list every role (home, paths/, paths/other/
             // and the A–Z page roles/: these roles name no skill, employer, sector or family, so there
             // are no index pages); not the Security Architect page, the compare page nor the 404 page.
@@ -95,11 +95,16 @@ class LiveReloadTest {
         }
     }
 
+    /**
+     * Every rebuild was partial and rendered at most the {@code pages} an edit selects (those of them whose
+     * data did not change keep their bytes: UnchangedPages), and the edit rendered something.
+     */
     private static void assertIncremental(List<RebuildResult> results, int pages) {
         assertFalse(results.isEmpty(), "a rebuild ran");
         for (RebuildResult result : results) {
             assertFalse(result.full(), () -> "an edit re-renders only the affected pages: " + result);
-            assertEquals(pages, result.pagesRendered(), () -> "rendered: " + result);
+            assertTrue(result.pagesRendered() <= pages, () -> "rendered: " + result);
         }
+        assertTrue(results.stream().mapToInt(RebuildResult::pagesRendered).sum() > 0, results::toString);
     }
 }

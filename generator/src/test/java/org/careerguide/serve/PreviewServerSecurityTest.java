@@ -50,7 +50,7 @@ class PreviewServerSecurityTest {
                 "assets/careerguide.css", "body{}".getBytes(StandardCharsets.UTF_8),
                 "404.html", "<!DOCTYPE html><title>Not here</title><body><p>Gone</p></body>"
                         .getBytes(StandardCharsets.UTF_8));
-        server = PreviewServer.start(0, new PreviewState(files, List.of(), 1));
+        server = PreviewServer.start(0, PreviewState.of(files, List.of(), 1));
     }
 
     @AfterAll

@@ -43,7 +43,8 @@ public final class GeneratedGuide {
                 + (i / (AREAS.length * RANKS.length) + 1);
     }
 
-    private static String slug(int i) {
+    /** The slug of role {@code i}, e.g. {@code cloud-associate-1}. */
+    public static String slug(int i) {
         return title(i).toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 

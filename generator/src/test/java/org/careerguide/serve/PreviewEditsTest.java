@@ -1,0 +1,167 @@
+package org.careerguide.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.careerguide.testing.GeneratedGuide.slug;
+import static org.careerguide.testing.ProjectEdits.delete;
+import static org.careerguide.testing.ProjectEdits.move;
+import static org.careerguide.testing.ProjectEdits.pageTemplate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careerguide.GeneratorOptions;
+import org.careerguide.testing.GeneratedGuide;
+import org.careerguide.testing.TestSites;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview keeps what it can between rebuilds (loaded roles, the graph's lists, pages no edit
+ * touched) and makes the files built from the whole guide on request: after every kind of edit its
+ * files are, byte for byte, those of a fresh preview of the same project, and every page that changed
+ * is counted as rendered.
+ */
+class PreviewEditsTest {
+
+    private static final int ROLES = 48;
+    private static final Pattern SKILLS = Pattern.compile("(?s)skills:\n(  - [^\n]*\n)+");
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private GeneratorOptions options;
+    private PreviewBuilder preview;
+    private Map<String, byte[]> served;
+
+    private static String roleFile(int i) {
+        return "roles/" + slug(i) + ".yaml";
+    }
+
+    private static void edit(Path project, String file, String from, String to) {
+        org.careerguide.testing.ProjectEdits.edit(project.resolve(file), from, to);
+    }
+
+    @Test
+    void everyKindOfEditServesWhatAFreshPreviewServes() {
+        start();
+        List<String> steps = new ArrayList<>();
+        // Roles: text only (the graph's lists are taken over), then what changes the graph.
+        step(steps, "change a role's summary", true, p -> edit(p, roleFile(3), "summary: A ", "summary: Now a "),
+                roleFile(3));
+        step(steps, "change the same summary again", true, p -> edit(p, roleFile(3), "summary: Now a ",
+                "summary: Then a "), roleFile(3));
+        step(steps, "rename a role's title", false, p -> edit(p, roleFile(4), "title: Mobile Associate 1",
+                "title: Mobile Apprentice 1"), roleFile(4));
+        step(steps, "add a narrative", true, p -> TestSites.write(p.resolve("roles/" + slug(6) + ".md"),
+                "## A day at work\n\nMostly *meetings*.\n"), "roles/" + slug(6) + ".md");
+        step(steps, "change a narrative", true, p -> edit(p, "roles/" + slug(6) + ".md", "meetings", "code"),
+                "roles/" + slug(6) + ".md");
+        step(steps, "add a role", false, p -> TestSites.write(p.resolve("roles/night-operator.yaml"),
+                "title: Night Operator\nsummary: Keeps the lights on.\nfamily: Cloud\nskills: [Cloud Skill 1]\n"
+                        + "responsibilities: [Watch the dashboards]\n"), "roles/night-operator.yaml");
+        step(steps, "delete a role", false, p -> delete(p.resolve("roles/night-operator.yaml")),
+                "roles/night-operator.yaml");
+        step(steps, "rename a role", false, p -> move(p.resolve(roleFile(5)), p.resolve("roles/renamed-role.yaml")),
+                roleFile(5), "roles/renamed-role.yaml");
+        // Pages, templates and site.yaml.
+        step(steps, "change a page", false, p -> edit(p, "pages/about.md", "Read on.", "Read on, please."),
+                "pages/about.md");
+        step(steps, "add a template", false, p -> TestSites.write(p.resolve("templates/page.ftlh"),
+                pageTemplate("<p class=\"note\">Free page</p>")), "templates/page.ftlh");
+        step(steps, "change a template", false, p -> edit(p, "templates/page.ftlh", "Free page", "A free page"),
+                "templates/page.ftlh");
+        step(steps, "delete a template", false, p -> delete(p.resolve("templates/page.ftlh")), "templates/page.ftlh");
+        step(steps, "change site.yaml", false, p -> edit(p, "site.yaml", "title: \"Guide\"", "title: \"The Guide\""),
+                "site.yaml");
+        // A broken save keeps the last good site; the fix brings the preview up to date.
+        edit(project, roleFile(8), "family: ", "family: [");
+        assertFalse(preview.rebuild(List.of(roleFile(8))).result().success(), "a YAML error fails the rebuild");
+        step(steps, "fix a broken role", false, p -> edit(p, roleFile(8), "family: [", "family: "), roleFile(8));
+        step(steps, "change a summary after all that", true, p -> edit(p, roleFile(9), "summary: A ",
+                "summary: Still a "), roleFile(9));
+        assertEquals(15, steps.size());
+    }
+
+    @Test
+    void newSkillsOnOneRoleChangeTheRelatedRolesOfFarRoles() {
+        start();
+        Map<String, byte[]> before = served;
+        // Role 7 takes on the skills of role 30, far from it in the guide: roles whose files did not
+        // change, and whose neighbours' did not either, get other related roles.
+        step(new ArrayList<>(), "take on another role's skills", true, p -> TestSites.write(p.resolve(roleFile(7)),
+                TestSites.read(p.resolve(roleFile(7))).replaceFirst(SKILLS.pattern(), Matcher.quoteReplacement(
+                        skills(TestSites.read(p.resolve(roleFile(30))))))), roleFile(7));
+        List<Integer> farRolesWithNewRelated = new ArrayList<>();
+        for (int i = 0; i < ROLES; i++) {
+            String page = "roles/" + slug(i) + "/index.html";
+            if (Math.abs(i - 7) > 4 && !related(before.get(page)).equals(related(served.get(page)))) {
+                farRolesWithNewRelated.add(i);
+            }
+        }
+        assertFalse(farRolesWithNewRelated.isEmpty(), "some far roles' related roles changed");
+    }
+
+    /** Builds the start state: the generated guide and a free page, previewed once in full. */
+    private void start() {
+        project = GeneratedGuide.write(dir.resolve("p"), "Guide", ROLES);
+        TestSites.write(project.resolve("pages/about.md"), "---\ntitle: About\n---\n\nSee the [first role](/roles/"
+                + slug(0) + "/). Read on.\n");
+        options = GeneratorOptions.builder(project).displayRoot("p").build();
+        preview = new PreviewBuilder(options);
+        PreviewBuilder.Outcome first = preview.rebuild(List.of());
+        assertTrue(first.result().success(), first.result().problems()::toString);
+        served = first.state().files();
+    }
+
+    /**
+     * Makes one edit, rebuilds the preview with the paths the watcher would name, and compares every
+     * file with a fresh preview's; {@code partial} says the rebuild must not have rendered every page.
+     */
+    private void step(List<String> steps, String what, boolean partial, Consumer<Path> edit, String... changed) {
+        edit.accept(project);
+        PreviewBuilder.Outcome outcome = preview.rebuild(Arrays.asList(changed));
+        RebuildResult result = outcome.result();
+        assertTrue(result.success(), () -> what + ": " + result.problems());
+        Map<String, byte[]> now = outcome.state().files();
+        PreviewBuilder.Outcome fresh = new PreviewBuilder(options).rebuild(List.of());
+        assertEquals(fresh.result().problems(), result.problems(), what + ": the same problems");
+        Map<String, byte[]> expected = fresh.state().files();
+        assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(now.keySet()), what + ": the same files");
+        for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+            assertArrayEquals(file.getValue(), now.get(file.getKey()), what + ": " + file.getKey());
+        }
+        assertEquals(expected.keySet().stream().filter(path -> path.endsWith(".html")).count(), result.pagesTotal(),
+                what + ": pages counted");
+        long changedPages = now.entrySet().stream().filter(file -> file.getKey().endsWith(".html"))
+                .filter(file -> !Arrays.equals(file.getValue(), served.get(file.getKey()))).count();
+        assertTrue(result.pagesRendered() >= changedPages, what + ": every page that changed was rendered ("
+                + result.pagesRendered() + " rendered, " + changedPages + " changed)");
+        if (partial) {
+            assertFalse(result.full(), what + ": not a full render");
+            assertTrue(result.pagesRendered() < result.pagesTotal() / 2, what + ": most pages kept");
+        }
+        served = now;
+        steps.add(what);
+    }
+
+    private static List<String> related(byte[] page) {
+        return Jsoup.parse(new String(page, java.nio.charset.StandardCharsets.UTF_8)).select("#related li").eachText();
+    }
+
+    private static String skills(String yaml) {
+        Matcher block = SKILLS.matcher(yaml);
+        assertTrue(block.find());
+        return block.group();
+    }
+}

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * JSON written by Jackson from plain maps, lists, strings and numbers: the data API, the JSON-LD
@@ -46,18 +45,11 @@ public final class JsonText {
      * for a reader.
      */
     public static byte[] file(Object value) {
-        try {
-            byte[] json = MAPPER.writeValueAsBytes(value);
-            byte[] withNewline = Arrays.copyOf(json, json.length + 1);
-            withNewline[json.length] = '\n';
-            return withNewline;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StreamedContent.bytes(out -> file(value, out));
     }
 
     /**
-     * {@link #file(Object)} written to {@code out} as it is made, byte for byte the same; an
+     * The JSON of a data file ({@link #file(Object)}) written to {@code out} as it is made; an
      * {@link Iterable} in {@code value} is read one element at a time, so a data file of every
      * role never holds all roles' data at once. Leaves {@code out} open.
      */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.careerguide.link.GraphReuse;
 import org.careerguide.load.RoleFileCache;
+import org.careerguide.model.Problem;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
@@ -59,6 +60,10 @@ public sealed interface BuildMode {
 
         /** A theme with its parsed templates to use instead of loading it again (empty: load it). */
         Optional<Theme> reusableTheme();
+
+        /** Hears the problems of loading, linking and planning, before any page renders (and before {@link #select}). */
+        default void planned(List<Problem> problems) {
+        }
 
         /** Of the planned site, what to render now and where it goes. */
         Selection select(PlannedSite site);

@@ -134,6 +134,7 @@ public final class Generator {
             return writeStage.write(site, problems, times);
         }
         if (mode instanceof BuildMode.Memory memory) {
+            memory.target().planned(problems.sorted());
             BuildMode.Selection selection = memory.target().select(site);
             int pages = site.render(selection.pages(), selection.output(), problems, times.progress(),
                     memory.target().pageReuse());

@@ -30,6 +30,15 @@ public final class CareerGraph {
         this.related = RelatedRoles.of(roles, guide.skills(), guide.sectors(), guide.families());
     }
 
+    private CareerGraph(LinkedGuide guide, CareerGraph last) {
+        this.guide = guide;
+        this.reverse = last.reverse;
+        this.levels = last.levels;
+        this.related = last.related;
+        relatedBySlug.putAll(last.relatedBySlug);
+        neighbourhoods.putAll(last.neighbourhoods);
+    }
+
     /** The graph of {@code guide}, with every role's related roles and neighbourhood computed now, on all cores. */
     public static CareerGraph of(LinkedGuide guide) {
         return of(guide, GraphReuse.none());
@@ -56,6 +65,22 @@ public final class CareerGraph {
             });
         }
         reuse.keep(guide, graph.relatedBySlug, graph.neighbourhoods);
+        reuse.keep(graph);
+        return graph;
+    }
+
+    /**
+     * This graph with {@code role} in place of the role of its slug, whose own neighbourhood is walked
+     * again: right only when the two differ in nothing the link stage reads (see
+     * {@link LinkedGuide#withRole}). The other roles' lists keep the role as it was, which is the same
+     * in everything they show of it.
+     */
+    public CareerGraph withRole(Role role) {
+        LinkedGuide renewed = guide.withRole(role);
+        CareerGraph graph = new CareerGraph(renewed, this);
+        LinkedRole linked = renewed.bySlug().get(role.slug());
+        graph.neighbourhoods.put(role.slug(), Neighbourhood.of(linked, renewed, reverse,
+                Neighbourhood.NEAR_LIMIT, Neighbourhood.FAR_LIMIT));
         return graph;
     }
 

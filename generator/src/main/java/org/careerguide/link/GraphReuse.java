@@ -26,6 +26,7 @@ public final class GraphReuse {
     private Map<String, List<Related>> related = Map.of();
     private List<String> progressionKey;
     private Map<String, Neighbourhood> neighbourhoods = Map.of();
+    private CareerGraph last;
 
     private GraphReuse(boolean keeps) {
         this.keeps = keeps;
@@ -72,6 +73,29 @@ public final class GraphReuse {
             related = Map.copyOf(relatedBySlug);
             progressionKey = progressionKey(guide);
             neighbourhoods = Map.copyOf(bySlug);
+        }
+    }
+
+    /** Keeps the whole graph, for an edit that changes no more than one role's prose ({@link CareerGraph#withRole}). */
+    void keep(CareerGraph graph) {
+        if (keeps) {
+            last = graph;
+        }
+    }
+
+    /** The graph of the last guide linked, or the one {@link #replace} put in its place. */
+    public Optional<CareerGraph> last() {
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * After a rebuild that took {@link #last} with a role's prose changed, without linking again: the
+     * next rebuild starts from {@code graph}. The lists kept for {@link #related} and
+     * {@link #neighbourhoods} stay: they are renewed by slug when taken over.
+     */
+    public void replace(CareerGraph graph) {
+        if (keeps) {
+            last = graph;
         }
     }
 

@@ -2,6 +2,7 @@ package org.careerguide.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,6 +110,22 @@ public final class ProjectLoader {
         loaded.forEach(role -> role.filter(r -> includeDrafts || !r.draft()).ifPresent(roles::add));
         roles.sort(Comparator.comparing(Role::slug));
         return roles;
+    }
+
+    /**
+     * The role {@code slug} loaded from its files as {@link #load} would (through the cache), its
+     * problems into {@code problems}; empty when its role file is not a plain file or had errors.
+     * For the preview, which knows from its watcher that no other file changed.
+     */
+    public Optional<Role> loadRole(ProjectFiles files, String slug, Problems problems) {
+        Path folder = files.projectDir().resolve(ROLES);
+        Path file = folder.resolve(slug + ".yaml");
+        Path narrative = folder.resolve(slug + ".md");
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Path narrativeFile = Files.isRegularFile(narrative, LinkOption.NOFOLLOW_LINKS) ? narrative : null;
+        return cache.role(slug, narrativeFile, problems, sink -> loadRole(slug, file, narrativeFile, files, sink));
     }
 
     private Optional<Role> loadRole(String slug, Path file, Path narrativeFile, ProjectFiles files, Problems problems) {

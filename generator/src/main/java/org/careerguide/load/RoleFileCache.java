@@ -66,6 +66,11 @@ public final class RoleFileCache {
         }
     }
 
+    /** The problems the role {@code slug} reported when it was loaded, if it is in this cache. */
+    public Optional<List<Problem>> problems(String slug) {
+        return Optional.ofNullable(bySlug.get(slug)).map(Entry::problems);
+    }
+
     /**
      * The role {@code slug} (with its narrative file, if any), from this cache or else from
      * {@code loader}, which reports into the problems it is given; the role's problems go to {@code problems}.

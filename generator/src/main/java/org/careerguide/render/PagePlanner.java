@@ -90,16 +90,7 @@ public final class PagePlanner {
         // a copy per page grew as pages times roles, gigabytes at 100,000 roles.
         Set<String> allRoleInputs = Set.copyOf(roleFiles);
         pages.addAll(new HomePages(guide, this::common, allRoleInputs, Pagination.PAGE_SIZE, labels).plan());
-        for (LinkedRole role : guide.roles()) {
-            String path = SiteUrls.outputPath(RoleModels.sitePath(role.role()));
-            Set<String> inputs = roleInputs(role);
-            boolean mapped = graphModels.hasMap(role);
-            pages.add(new PageSpec(path, "role.ftlh", () -> rolePage(path, role, mapped), inputs));
-            if (mapped) {
-                String mapPath = SiteUrls.outputPath(RoleModels.sitePath(role.role()) + ROLE_MAP + "/");
-                pages.add(new PageSpec(mapPath, "role-map.ftlh", () -> roleMapPage(mapPath, role), inputs));
-            }
-        }
+        guide.roles().forEach(role -> addRolePages(role, pages));
         for (Page page : guide.guide().pages()) {
             if (RESERVED.contains(page.slug())) {
                 problems.error(page.source(), "the page name '" + page.slug() + "' is used by the generator itself;"
@@ -116,6 +107,29 @@ public final class PagePlanner {
         pages.add(new ComparePage(this::common, labels).plan());
         pages.add(new PageSpec("404.html", "404.ftlh", () -> notFound("404.html"), Set.of(SITE_FILE)));
         return pages;
+    }
+
+    /**
+     * The pages of one role (its page and its map's), as {@link #plan} plans them, in a site whose pages
+     * and files are those {@code planned} (the last plan's link check) expects: what a preview renders
+     * again when an edit changed no more than the role's prose.
+     */
+    public List<PageSpec> rolePages(String slug, SiteLinkCheck planned) {
+        links.expectAs(planned);
+        List<PageSpec> pages = new ArrayList<>(2);
+        addRolePages(guide.bySlug().get(slug), pages);
+        return pages;
+    }
+
+    private void addRolePages(LinkedRole role, List<PageSpec> pages) {
+        String path = SiteUrls.outputPath(RoleModels.sitePath(role.role()));
+        Set<String> inputs = roleInputs(role);
+        boolean mapped = graphModels.hasMap(role);
+        pages.add(new PageSpec(path, "role.ftlh", () -> rolePage(path, role, mapped), inputs));
+        if (mapped) {
+            String mapPath = SiteUrls.outputPath(RoleModels.sitePath(role.role()) + ROLE_MAP + "/");
+            pages.add(new PageSpec(mapPath, "role-map.ftlh", () -> roleMapPage(mapPath, role), inputs));
+        }
     }
 
     private Set<String> roleInputs(LinkedRole role) {

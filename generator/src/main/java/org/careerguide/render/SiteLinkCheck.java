@@ -28,8 +28,9 @@ import org.commonmark.node.SourceSpan;
  */
 public final class SiteLinkCheck {
 
-    private final Set<String> files = new HashSet<>();
-    private final Set<String> pageUrls = new TreeSet<>();
+    // Filled once by expect (or shared by expectAs) before pages render, then only read.
+    private Set<String> files = new HashSet<>();
+    private Set<String> pageUrls = new TreeSet<>();
     private final Problems problems;
     private final Set<String> missingTargets = new ConcurrentSkipListSet<>();
 
@@ -49,6 +50,12 @@ public final class SiteLinkCheck {
             pageUrls.add("/" + SiteUrls.sitePathOf(page.outputPath()));
         }
         files.addAll(otherFiles);
+    }
+
+    /** Expects what {@code planned}, the check of a site with the same pages and files, expects (shared, not copied). */
+    void expectAs(SiteLinkCheck planned) {
+        files = planned.files;
+        pageUrls = planned.pageUrls;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.careerguide.serve;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.careerguide.link.GraphReuse;
 import org.careerguide.load.ProjectLoader;
 import org.careerguide.load.RoleFileCache;
 import org.careerguide.model.Problem;
+import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
@@ -32,7 +34,9 @@ import org.careerguide.theme.Theme;
  * changed, or whose list of inputs did, are rendered: editing a role re-renders that role's page, the
  * pages that link to it, the pages listing it, and the roles whose related roles it changed (their
  * inputs name them). The files built from the whole guide (search index, data API) are made when first
- * requested, and the log line says how many wait. A change to site.yaml, the theme or static files,
+ * requested, and the log line says how many wait. An edit of nothing but roles' prose (summary,
+ * responsibilities, next steps, narrative text) skips the pipeline: {@link ProseEdit} puts the roles into
+ * the last career graph and renders their pages alone. A change to site.yaml, the theme or static files,
  * or a change to the set of pages, renders everything. Not thread-safe: the watcher calls it from one thread.
  */
 final class PreviewBuilder {
@@ -56,6 +60,10 @@ final class PreviewBuilder {
     /** The data each page was last rendered from: a selected page whose data is the same keeps its bytes. */
     private final UnchangedPages unchanged = new UnchangedPages();
     private Map<String, Supplier<byte[]>> lastGood;
+    /** The last good site's files made from the whole guide after a prose edit (see {@link PreviewState#later}). */
+    private Supplier<Map<String, Supplier<byte[]>>> lastLater = PreviewState.NONE;
+    /** How many files the last site made from the whole guide, for the log line of a prose edit. */
+    private int wholeGuideFiles;
     /** The output paths of the files made from the whole guide in the last good build (see {@link Target#generatedFiles}). */
     private Set<String> lastGenerated = Set.of();
     private Set<String> lastPages = Set.of();
@@ -65,9 +73,16 @@ final class PreviewBuilder {
     private Theme lastTheme;
     /** After a failed rebuild the last good site may lag several edits behind: render everything next. */
     private boolean renderAll = true;
+    /** The last good site as planned, and the problems of loading, linking and planning it: what a prose edit starts from. */
+    private PlannedSite lastSite;
+    private List<Problem> lastPlanned = List.of();
+    private final ProseEdit prose;
+    /** How many rebuilds were prose edits, for tests: the shortcut must be taken where it may be. */
+    private int proseEdits;
 
     PreviewBuilder(GeneratorOptions options) {
         this.options = options;
+        this.prose = new ProseEdit(options, roles);
     }
 
     /** The result of rebuilding after {@code changed} (project-relative paths; empty = everything). */
@@ -75,6 +90,15 @@ final class PreviewBuilder {
     }
 
     Outcome rebuild(Collection<String> changed) {
+        if (!renderAll && lastSite != null && graphs.last().isPresent()) {
+            long start = System.nanoTime();
+            unchanged.start(true);
+            Optional<ProseEdit.Result> edited = prose.rebuild(changed, lastSite, graphs.last().get(), lastPlanned,
+                    unchanged);
+            if (edited.isPresent()) {
+                return proseEdited(edited.get(), Duration.ofNanos(System.nanoTime() - start));
+            }
+        }
         // The watcher names site.yaml when it lost track of events (an overflow): then nothing loaded is trusted.
         roles.forget(contentOnly(changed) ? changed : List.of());
         unchanged.start(false);
@@ -89,7 +113,7 @@ final class PreviewBuilder {
             // Keep serving the last good site; the errors are shown over it until a rebuild succeeds.
             renderAll = true;
             Map<String, Supplier<byte[]>> previous = lastGood == null ? Map.of() : lastGood;
-            return new Outcome(new PreviewState(previous, errorsOf(result), generation), result);
+            return new Outcome(new PreviewState(previous, lastLater, errorsOf(result), generation), result);
         }
         Map<String, Supplier<byte[]>> files = new HashMap<>();
         if (!target.full) {
@@ -105,8 +129,35 @@ final class PreviewBuilder {
         lastPages = target.pages;
         lastInputs = target.inputs;
         lastTheme = target.theme;
+        lastSite = target.site;
+        lastPlanned = target.planned;
+        lastLater = PreviewState.NONE;
+        wholeGuideFiles = 0;
         renderAll = false;
         return new Outcome(new PreviewState(files, List.of(), generation), result);
+    }
+
+    /** Takes over a prose edit's pages and site: the pages, their inputs and the theme are as they were. */
+    private Outcome proseEdited(ProseEdit.Result edited, Duration duration) {
+        generation++;
+        proseEdits++;
+        Map<String, Supplier<byte[]>> files = new HashMap<>(lastGood);
+        // The files made from the whole guide are all made again later, even which there are.
+        lastGenerated.forEach(files::remove);
+        List<GeneratedFile> generated = lastSite.generatedFiles();
+        generated.forEach(file -> files.remove(file.outputPath()));
+        // A prose edit's site lists none of them: the count stays the one of the site it started from.
+        wholeGuideFiles = Math.max(wholeGuideFiles, generated.size());
+        edited.pages().forEach((path, content) -> files.put(path, PreviewState.made(content)));
+        lastGood = files;
+        lastLater = edited.later();
+        lastGenerated = Set.of();
+        lastSite = edited.site();
+        graphs.replace(edited.graph());
+        unchanged.commit(false);
+        RebuildResult result = new RebuildResult(edited.problems(), edited.rendered() - unchanged.kept(),
+                lastPages.size(), false, duration, wholeGuideFiles);
+        return new Outcome(new PreviewState(files, lastLater, List.of(), generation), result);
     }
 
     /** One rebuild's choices: reuse the theme after content edits, render only the pages an edit affects. */
@@ -118,6 +169,8 @@ final class PreviewBuilder {
         private Set<String> pages = Set.of();
         private Map<String, Set<String>> inputs = Map.of();
         private Theme theme;
+        private PlannedSite site;
+        private List<Problem> planned = List.of();
         private boolean full = true;
         private int total;
 
@@ -161,7 +214,13 @@ final class PreviewBuilder {
         }
 
         @Override
+        public void planned(List<Problem> problems) {
+            planned = problems;
+        }
+
+        @Override
         public BuildMode.Selection select(PlannedSite site) {
+            this.site = site;
             pages = site.pages().stream().map(PageSpec::outputPath).collect(Collectors.toSet());
             inputs = site.pages().stream().collect(Collectors.toMap(PageSpec::outputPath, PageSpec::inputs,
                     (first, second) -> first));
@@ -177,6 +236,10 @@ final class PreviewBuilder {
             total = pages.size();
             return new BuildMode.Selection(selected, full, output::put);
         }
+    }
+
+    int proseEdits() {
+        return proseEdits;
     }
 
     private static boolean contentOnly(Collection<String> changed) {

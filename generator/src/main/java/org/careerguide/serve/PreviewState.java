@@ -10,13 +10,23 @@ import org.careerguide.model.Problem;
  * What the preview serves at one moment: the last good site (output path to bytes, some of them
  * made when first asked for), the errors of the latest rebuild if it failed (shown as an overlay,
  * empty when the site is healthy), and a generation number that grows with every rebuild (so a
- * page can tell it is stale).
+ * page can tell it is stale). After an edit of prose, the files made from the whole guide are
+ * {@code later}: which files there are (the search index's depend on its words) and their bytes are
+ * both made when a path {@code entries} lacks is first asked for.
  */
-record PreviewState(Map<String, Supplier<byte[]>> entries, List<Problem> errors, long generation) {
+record PreviewState(Map<String, Supplier<byte[]>> entries, Supplier<Map<String, Supplier<byte[]>>> later,
+                    List<Problem> errors, long generation) {
+
+    /** No files made later. */
+    static final Supplier<Map<String, Supplier<byte[]>>> NONE = Map::of;
 
     PreviewState {
         entries = Map.copyOf(entries);
         errors = List.copyOf(errors);
+    }
+
+    PreviewState(Map<String, Supplier<byte[]>> entries, List<Problem> errors, long generation) {
+        this(entries, NONE, errors, generation);
     }
 
     /** A state whose files are all made already. */
@@ -35,12 +45,12 @@ record PreviewState(Map<String, Supplier<byte[]>> entries, List<Problem> errors,
      * An entry made by {@code make} when first asked for, then kept: files built from the whole guide,
      * such as the search index, which a preview reload rarely asks for, are made on request.
      */
-    static Supplier<byte[]> onRequest(Supplier<byte[]> make) {
+    static <T> Supplier<T> onRequest(Supplier<T> make) {
         return new Supplier<>() {
-            private byte[] content;
+            private T content;
 
             @Override
-            public synchronized byte[] get() {
+            public synchronized T get() {
                 if (content == null) {
                     content = make.get();
                 }
@@ -52,16 +62,20 @@ record PreviewState(Map<String, Supplier<byte[]>> entries, List<Problem> errors,
     /** The file at {@code path} (made now if it was not yet), or null when the site has none. */
     byte[] file(String path) {
         Supplier<byte[]> entry = entries.get(path);
+        if (entry == null) {
+            entry = later.get().get(path);
+        }
         return entry == null ? null : entry.get();
     }
 
     boolean has(String path) {
-        return entries.containsKey(path);
+        return entries.containsKey(path) || later.get().containsKey(path);
     }
 
     /** Every file, all made: what a build would write. */
     Map<String, byte[]> files() {
         Map<String, byte[]> files = new HashMap<>();
+        later.get().forEach((path, entry) -> files.put(path, entry.get()));
         entries.forEach((path, entry) -> files.put(path, entry.get()));
         return files;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.careerguide.testing.GeneratedGuide.slug;
+import static org.careerguide.testing.GeneratedGuide.title;
 import static org.careerguide.testing.ProjectEdits.delete;
 import static org.careerguide.testing.ProjectEdits.move;
 import static org.careerguide.testing.ProjectEdits.pageTemplate;
@@ -112,6 +113,57 @@ class PreviewEditsTest {
         assertFalse(farRolesWithNewRelated.isEmpty(), "some far roles' related roles changed");
     }
 
+    @Test
+    void editsOfProseAloneTakeTheShortcutAndServeWhatAFreshPreviewServes() {
+        start();
+        // A name no role has: a warning at its line, which moves when a line is added above it.
+        edit(project, roleFile(20), "    - " + title(21) + "\n", "    - Space Pilot\n");
+        step(new ArrayList<>(), "name an unknown role", false, p -> { }, roleFile(20));
+        List<String> steps = new ArrayList<>();
+        prose(steps, "add new words to a summary", true, p -> edit(p, roleFile(3), "summary: A ",
+                "summary: Zany quixotic work. A "), roleFile(3));
+        prose(steps, "change responsibilities, next steps and suggestions", true, p -> {
+            edit(p, roleFile(10), "Mentor a new colleague", "Mentor two new colleagues");
+            edit(p, roleFile(10), "piece 3 of", "part 3 of");
+            edit(p, roleFile(10), "and ask for a review", "and ask for two reviews");
+        }, roleFile(10));
+        RebuildResult linked = prose(steps, "link a summary to no page", true, p -> edit(p, roleFile(11),
+                "summary: A ", "summary: See [the list](/roles/nobody/). A "), roleFile(11));
+        assertTrue(linked.problems().stream().anyMatch(problem -> problem.message().contains("/roles/nobody/")),
+                linked.problems()::toString);
+        prose(steps, "fix the link", true, p -> edit(p, roleFile(11), "/roles/nobody/", "/roles/"), roleFile(11));
+        prose(steps, "save through a temporary file", true, p -> edit(p, roleFile(12), "summary: A ",
+                "summary: Saved. A "), roleFile(12), "roles/sedX1y2Z3");
+        prose(steps, "change the prose of two roles", true, p -> {
+            edit(p, roleFile(13), "summary: A ", "summary: One. A ");
+            edit(p, roleFile(14), "Mentor a new colleague", "Coach a colleague");
+        }, roleFile(13), roleFile(14));
+        prose(steps, "grow a summary by a line above a warning", false, p -> edit(p, roleFile(20),
+                "summary: A ", "summary: >-\n  Two lines.\n  A "), roleFile(20));
+        prose(steps, "change a title", false, p -> edit(p, roleFile(15), "title: " + title(15),
+                "title: Renamed Role"), roleFile(15));
+        prose(steps, "change a skill", false, p -> edit(p, roleFile(16), "skills:\n  - ", "skills:\n  - Juggling\n  - "),
+                roleFile(16));
+        prose(steps, "make a role a draft", false, p -> edit(p, roleFile(17), "summary: A ", "draft: true\nsummary: A "),
+                roleFile(17));
+        TestSites.write(project.resolve("roles/notes.txt"), "not a role\n");
+        step(steps, "add a stray file", false, p -> { }, "roles/notes.txt");
+        prose(steps, "delete the stray file while a summary changes", false, p -> {
+            delete(p.resolve("roles/notes.txt"));
+            edit(p, roleFile(18), "summary: A ", "summary: Tidy. A ");
+        }, "roles/notes.txt", roleFile(18));
+        assertEquals(12, steps.size());
+    }
+
+    /** A {@link #step} that must ({@code shortcut}) or must not be a prose edit. */
+    private RebuildResult prose(List<String> steps, String what, boolean shortcut, Consumer<Path> edit,
+                                String... changed) {
+        int before = preview.proseEdits();
+        RebuildResult result = step(steps, what, shortcut, edit, changed);
+        assertEquals(shortcut ? before + 1 : before, preview.proseEdits(), what + ": a prose edit");
+        return result;
+    }
+
     /** Builds the start state: the generated guide and a free page, previewed once in full. */
     private void start() {
         project = GeneratedGuide.write(dir.resolve("p"), "Guide", ROLES);
@@ -128,7 +180,8 @@ class PreviewEditsTest {
      * Makes one edit, rebuilds the preview with the paths the watcher would name, and compares every
      * file with a fresh preview's; {@code partial} says the rebuild must not have rendered every page.
      */
-    private void step(List<String> steps, String what, boolean partial, Consumer<Path> edit, String... changed) {
+    private RebuildResult step(List<String> steps, String what, boolean partial, Consumer<Path> edit,
+                               String... changed) {
         edit.accept(project);
         PreviewBuilder.Outcome outcome = preview.rebuild(Arrays.asList(changed));
         RebuildResult result = outcome.result();
@@ -153,6 +206,7 @@ class PreviewEditsTest {
         }
         served = now;
         steps.add(what);
+        return result;
     }
 
     private static List<String> related(byte[] page) {

@@ -38,7 +38,8 @@ public final class GeneratedGuide {
         return project;
     }
 
-    private static String title(int i) {
+    /** The title of role {@code i}, e.g. {@code Cloud Associate 1}. */
+    public static String title(int i) {
         return AREAS[i % AREAS.length] + " " + RANKS[(i / AREAS.length) % RANKS.length] + " "
                 + (i / (AREAS.length * RANKS.length) + 1);
     }

@@ -77,11 +77,12 @@ final class AzPage {
         return byLetter;
     }
 
-    private Map<String, Object> model(String path, String title, Map<String, List<Entry>> all,
+    private PageModel model(String path, String title, Map<String, List<Entry>> all,
                                       Map<String, List<Entry>> shown, boolean split) {
         String root = SiteUrls.rootOf(path);
         String from = SiteUrls.sitePathOf(path);
-        Map<String, Object> model = frame.of(path, root, "az", title, null);
+        org.careerguide.render.page.Frame pageFrame = frame.of(path, root, "az", title, null);
+        Map<String, Object> model = new java.util.HashMap<>();
         model.put("jump", all.entrySet().stream().map(letter -> ModelMaps.map()
                 .put("letter", letter.getKey())
                 .put("url", split ? SiteUrls.between(from, LETTERS + "/" + id(letter.getKey()) + "/")
@@ -104,7 +105,7 @@ final class AzPage {
                         .put("url", SiteUrls.relative(root, SiteUrls.term(SiteUrls.FAMILIES, term.slug())))
                         .put("count", term.roles().size()).build())
                 .toList());
-        return model;
+        return new PageModel(pageFrame, new MapPage(model));
     }
 
     private static String id(String letter) {

@@ -78,12 +78,13 @@ final class HomePages {
         return entries;
     }
 
-    private Map<String, Object> model(String path, List<Entry> entries, int number, int count) {
+    private PageModel model(String path, List<Entry> entries, int number, int count) {
         String root = SiteUrls.rootOf(path);
         String title = guide.guide().site().title().value();
-        Map<String, Object> model = frame.of(path, root, "home", count == 1 ? title
+        org.careerguide.render.page.Frame pageFrame = frame.of(path, root, "home", count == 1 ? title
                         : labels.text("frame.pageOf", title, number, count),
                 guide.guide().site().description().map(Text::value).orElse(null));
+        Map<String, Object> model = new java.util.HashMap<>();
         List<Map<String, Object>> families = new ArrayList<>();
         List<Map<String, Object>> others = new ArrayList<>();
         for (Entry entry : entries) {
@@ -106,7 +107,7 @@ final class HomePages {
         model.put("familyCount", guide.families().size());
         model.put("roleCount", guide.roles().size());
         model.put("pagination", Pagination.model("", number, count));
-        return model;
+        return new PageModel(pageFrame, new MapPage(model));
     }
 
     private static Map<String, Object> link(Role role, String root) {

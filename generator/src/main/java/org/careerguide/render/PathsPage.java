@@ -55,9 +55,10 @@ final class PathsPage {
         return pages;
     }
 
-    private Map<String, Object> index(List<PathFamilies.Family> families) {
+    private PageModel index(List<PathFamilies.Family> families) {
         String root = SiteUrls.rootOf(PATH);
-        Map<String, Object> model = frame.of(PATH, root, "paths", StructuredData.sectionName(labels, "paths"), null);
+        org.careerguide.render.page.Frame pageFrame = frame.of(PATH, root, "paths", StructuredData.sectionName(labels, "paths"), null);
+        Map<String, Object> model = new java.util.HashMap<>();
         model.put("families", families.stream().map(family -> ModelMaps.map()
                 .put("name", family.name())
                 .put("url", family.slug() + "/")
@@ -65,14 +66,15 @@ final class PathsPage {
                 .put("ladder", family.ladder().size())
                 .put("drawn", family.drawn())
                 .build()).toList());
-        return model;
+        return new PageModel(pageFrame, new MapPage(model));
     }
 
-    private Map<String, Object> familyPage(PathFamilies.Family family, String folder) {
+    private PageModel familyPage(PathFamilies.Family family, String folder) {
         String path = folder + "index.html";
         String root = SiteUrls.rootOf(path);
         String title = labels.text("paths.familyTitle", familyName(family));
-        Map<String, Object> model = frame.of(path, root, "paths", title, null);
+        org.careerguide.render.page.Frame pageFrame = frame.of(path, root, "paths", title, null);
+        Map<String, Object> model = new java.util.HashMap<>();
         Map<String, Object> data = ModelMaps.map()
                 .put("name", family.name())
                 .put("familyUrl", family.term().map(t -> SiteUrls.relative(root, RoleModels.FAMILIES + "/" + t.slug() + "/"))
@@ -90,7 +92,7 @@ final class PathsPage {
             data.put("sideways", group(labels.text("paths.sideways"), "sideways/", family.offLadder(), folder));
         }
         model.put("family", data);
-        return model;
+        return new PageModel(pageFrame, new MapPage(model));
     }
 
     /** A family's ladder drawn: promotions between its roles, and transitions between roles of one step. */
@@ -135,12 +137,13 @@ final class PathsPage {
         }
     }
 
-    private Map<String, Object> groupPage(PathFamilies.Family family, String base, String path, String label, int total,
+    private PageModel groupPage(PathFamilies.Family family, String base, String path, String label, int total,
                                           List<Role> roles, int page, int pages) {
         String root = SiteUrls.rootOf(path);
         String familyName = familyName(family);
-        Map<String, Object> model = frame.of(path, root, "paths", labels.text("paths.pageTitle", familyName, label,
+        org.careerguide.render.page.Frame pageFrame = frame.of(path, root, "paths", labels.text("paths.pageTitle", familyName, label,
                 page), null);
+        Map<String, Object> model = new java.util.HashMap<>();
         model.put("group", ModelMaps.map()
                 .put("family", familyName)
                 .put("label", label)
@@ -152,7 +155,7 @@ final class PathsPage {
                 .put("previous", page == 1 ? null : SiteUrls.relative(root, base + (page == 2 ? "" : "page/" + (page - 1) + "/")))
                 .put("next", page == pages ? null : SiteUrls.relative(root, base + "page/" + (page + 1) + "/"))
                 .build());
-        return model;
+        return new PageModel(pageFrame, new MapPage(model));
     }
 
     /** The family's name, or the label for roles without one. */

@@ -138,9 +138,10 @@ final class TaxonomyPages {
         return Listing.of(groups);
     }
 
-    private Map<String, Object> index(String path, String kind, Taxonomy taxonomy) {
+    private PageModel index(String path, String kind, Taxonomy taxonomy) {
         String root = SiteUrls.rootOf(path);
-        Map<String, Object> model = frame.of(path, root, "terms", null, null);
+        org.careerguide.render.page.Frame pageFrame = frame.of(path, root, "terms", null, null);
+        Map<String, Object> model = new java.util.HashMap<>();
         List<Map<String, Object>> terms = taxonomy.terms().stream().sorted(BY_USE).map(term -> ModelMaps.map()
                 .put("name", term.name())
                 .put("slug", term.slug())
@@ -148,14 +149,15 @@ final class TaxonomyPages {
                 .put("count", term.roles().size())
                 .build()).toList();
         model.put("taxonomy", ModelMaps.map().put("kind", kind).put("terms", terms).build());
-        return model;
+        return new PageModel(pageFrame, new MapPage(model));
     }
 
-    private Map<String, Object> termPage(String path, String kind, Term term, Map<String, List<Role>> groups,
+    private PageModel termPage(String path, String kind, Term term, Map<String, List<Role>> groups,
                                          int number, int count) {
         String root = SiteUrls.rootOf(path);
         String title = count == 1 ? term.name() : labels.text("frame.pageOf", term.name(), number, count);
-        Map<String, Object> model = frame.of(path, root, "term", title, null);
+        org.careerguide.render.page.Frame pageFrame = frame.of(path, root, "term", title, null);
+        Map<String, Object> model = new java.util.HashMap<>();
         List<Map<String, Object>> sections = new ArrayList<>();
         // A family's page does not repeat the family after every role; other kinds show it.
         boolean showFamily = !kind.equals(RoleModels.FAMILIES);
@@ -171,7 +173,7 @@ final class TaxonomyPages {
                 .put("indexUrl", SiteUrls.relative(root, kind + "/"))
                 .build());
         model.put("pagination", Pagination.model(kind + "/" + term.slug() + "/", number, count));
-        return model;
+        return new PageModel(pageFrame, new MapPage(model));
     }
 
     private Object description(Text text, String root) {

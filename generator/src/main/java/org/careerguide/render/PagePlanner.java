@@ -4,10 +4,8 @@ import freemarker.core.TemplateHTMLOutputModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedGuide;
@@ -22,6 +20,8 @@ import org.careerguide.model.Text;
 import org.careerguide.render.page.Frame;
 import org.careerguide.render.page.FramePage;
 import org.careerguide.render.page.FreePage;
+import org.careerguide.render.page.RoleMapPage;
+import org.careerguide.render.page.RolePage;
 import org.careerguide.theme.Labels;
 
 /**
@@ -136,12 +136,8 @@ public final class PagePlanner {
         Frame frame = common(path, root, "role", title, shorten(markdown.plainText(role.role().summary().value())),
                 structured.trail(SiteUrls.sitePathOf(path), title),
                 structured.occupation(role.role()).map(Html::of).stream().toList());
-        Map<String, Object> data = roles.full(role, root);
-        graphModels.addTo(data, role, root);
-        data.put("mapUrl", mapped ? ROLE_MAP + "/index.html" : null);
-        Map<String, Object> model = new HashMap<>();
-        model.put("role", data);
-        return new PageModel(frame, new MapPage(model));
+        return new PageModel(frame, new RolePage(roles.full(role, root, graphModels.of(role, root),
+                mapped ? ROLE_MAP + "/index.html" : null)));
     }
 
     /**
@@ -156,13 +152,8 @@ public final class PagePlanner {
         trail.add(new StructuredData.Crumb(labels.text("roleMap.crumb"), here));
         Frame frame = common(path, root, "roleMap", labels.text("roleMap.title", title),
                 labels.text("roleMap.description", title), trail, List.of());
-        Map<String, Object> model = new HashMap<>();
-        model.put("roleMap", ModelMaps.map()
-                .put("title", title)
-                .put("url", SiteUrls.between(here, RoleModels.sitePath(role.role())))
-                .put("map", graphModels.map(role, here))
-                .build());
-        return new PageModel(frame, new MapPage(model));
+        return new PageModel(frame, new RoleMapPage(new RoleMapPage.RoleMap(title,
+                SiteUrls.between(here, RoleModels.sitePath(role.role())), graphModels.map(role, here))));
     }
 
     private PageModel freePage(String path, Page page) {

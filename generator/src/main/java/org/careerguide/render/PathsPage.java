@@ -96,7 +96,7 @@ final class PathsPage {
     }
 
     /** A family's ladder drawn: promotions between its roles, and transitions between roles of one step. */
-    private Map<String, Object> map(List<Role> roles, String folder) {
+    private org.careerguide.render.page.CareerMap map(List<Role> roles, String folder) {
         Map<String, Integer> numbers = new HashMap<>();
         roles.forEach(role -> numbers.putIfAbsent(role.slug(), numbers.size()));
         List<MapLayout.Edge> lateral = new ArrayList<>();

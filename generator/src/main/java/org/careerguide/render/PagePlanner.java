@@ -20,6 +20,7 @@ import org.careerguide.model.Text;
 import org.careerguide.render.page.Frame;
 import org.careerguide.render.page.FramePage;
 import org.careerguide.render.page.FreePage;
+import org.careerguide.render.page.Link;
 import org.careerguide.render.page.RoleMapPage;
 import org.careerguide.render.page.RolePage;
 import org.careerguide.theme.Labels;
@@ -202,7 +203,7 @@ public final class PagePlanner {
                         hasFeed ? SiteUrls.relative(root, "feed.xml") : null),
                 guide.guide().pages().stream()
                         .sorted(Comparator.comparing(page -> page.title().value()))
-                        .map(page -> new Frame.Link(page.title().value(), SiteUrls.relative(root, page.slug() + "/")))
+                        .map(page -> new Link(page.title().value(), SiteUrls.relative(root, page.slug() + "/")))
                         .toList(),
                 // Only kinds with terms have an index page (TaxonomyPages); the others are not linked.
                 new Frame.Sections(

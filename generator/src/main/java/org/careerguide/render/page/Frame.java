@@ -79,19 +79,6 @@ public record Frame(Site site, String root, String home, PageInfo page, List<Lin
     }
 
     /**
-     * A link with a title: a free page in the menu.
-     *
-     * @param title what the link says
-     * @param url   where it leads, relative to this page
-     */
-    public record Link(String title, String url) implements TemplateData {
-        @Override
-        public void components(Components out) {
-            out.add(title).add(url);
-        }
-    }
-
-    /**
      * Links to the index pages of the site's sections, relative to this page; null where the guide
      * has no such page (no skills, no roles sharing a title, ...).
      *

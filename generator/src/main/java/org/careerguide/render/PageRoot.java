@@ -21,9 +21,7 @@ final class PageRoot implements TemplateHashModel {
 
     PageRoot(PageModel model, ObjectWrapper wrapper) throws TemplateModelException {
         this.frame = model.frame();
-        // A kind without a record of its own yet hands on its map (MapPage).
-        this.content = (TemplateHashModel) wrapper.wrap(model.content() instanceof MapPage page ? page.data()
-                : model.content());
+        this.content = (TemplateHashModel) wrapper.wrap(model.content());
         this.wrapper = wrapper;
     }
 

@@ -43,6 +43,4 @@ module org.careerguide {
 
     // picocli reads the commands' annotated fields and methods by reflection.
     opens org.careerguide.cli to info.picocli;
-    // Templates read the page records' components (render.page) through Freemarker's object wrapper.
-    opens org.careerguide.render.page to freemarker;
 }

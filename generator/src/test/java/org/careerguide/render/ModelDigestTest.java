@@ -62,14 +62,14 @@ class ModelDigestTest {
     private record One(String a, Object b) implements org.careerguide.render.page.TemplateData {
         @Override
         public void components(Components out) {
-            out.add(a).add(b);
+            out.add("a", a).add("b", b);
         }
     }
 
     private record Two(String a, Object b) implements org.careerguide.render.page.TemplateData {
         @Override
         public void components(Components out) {
-            out.add(a).add(b);
+            out.add("a", a).add("b", b);
         }
     }
 

@@ -1,9 +1,12 @@
 package org.careerguide.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelIterator;
+import freemarker.template.TemplateScalarModel;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
@@ -14,13 +17,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.careerguide.render.page.FreePage;
 import org.careerguide.render.page.TemplateData;
+import org.careerguide.render.page.TermLink;
 import org.junit.jupiter.api.Test;
 
 /**
  * The page records (package {@code render.page}) list their own components for the digest of
  * incremental builds: a component left out would let a page whose data changed be carried over
  * stale. This reads every record of the package by reflection (the digest itself does not) and
- * checks that each hands on all its components, in order.
+ * checks that each hands on all its components, in order, under their own names (the keys templates
+ * use).
  */
 class PageRecordsTest {
 
@@ -34,17 +39,42 @@ class PageRecordsTest {
             List<Object> fed = new ArrayList<>();
             ((TemplateData) sample).components(new TemplateData.Components() {
                 @Override
-                public TemplateData.Components add(Object value) {
-                    fed.add(value);
+                public TemplateData.Components add(String name, Object value) {
+                    fed.add(name + "=" + value);
                     return this;
                 }
             });
             List<Object> expected = new ArrayList<>();
             for (RecordComponent component : type.getRecordComponents()) {
-                expected.add(component.getAccessor().invoke(sample));
+                expected.add(component.getName() + "=" + component.getAccessor().invoke(sample));
             }
             assertEquals(expected, fed, type.getName());
         }
+    }
+
+    /** The digest feeds a record's class as its name's hash: no two page records may share one. */
+    @Test
+    void noTwoPageRecordsShareTheHashOfTheirName() throws Exception {
+        List<Class<?>> records = pageRecords();
+        assertEquals(records.size(), records.stream().map(type -> type.getName().hashCode()).distinct().count());
+    }
+
+    /** As a hash, a record is the map it replaced: a null component is no key. */
+    @Test
+    void aRecordIsAHashOfItsComponentsThatAreNotNull() throws Exception {
+        TermLink term = new TermLink("SQL", null, "../skills/sql/");
+        assertEquals(2, term.size());
+        assertEquals("SQL", ((TemplateScalarModel) term.get("name")).getAsString());
+        assertEquals(null, term.get("slug"), "null: absent");
+        assertEquals(null, term.get("nmae"), "no such key: absent (TemplateContractTest reports it)");
+        List<String> keys = new ArrayList<>();
+        TemplateModelIterator names = term.keys().iterator();
+        while (names.hasNext()) {
+            keys.add(((TemplateScalarModel) names.next()).getAsString());
+        }
+        assertEquals(List.of("name", "url"), keys);
+        assertTrue(new TermLink(null, null, null).isEmpty());
+        assertFalse(term.isEmpty());
     }
 
     private static List<Class<?>> pageRecords() throws URISyntaxException, java.io.IOException,

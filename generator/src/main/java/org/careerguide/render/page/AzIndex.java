@@ -16,7 +16,7 @@ public record AzIndex(List<Jump> jump, List<Letter> letters, int roleCount, List
 
     @Override
     public void components(Components out) {
-        out.add(jump).add(letters).add(roleCount).add(families);
+        out.add("jump", jump).add("letters", letters).add("roleCount", roleCount).add("families", families);
     }
 
     /**
@@ -27,7 +27,7 @@ public record AzIndex(List<Jump> jump, List<Letter> letters, int roleCount, List
     public record Jump(String letter, String url, int count) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(letter).add(url).add(count);
+            out.add("letter", letter).add("url", url).add("count", count);
         }
     }
 
@@ -39,7 +39,7 @@ public record AzIndex(List<Jump> jump, List<Letter> letters, int roleCount, List
     public record Letter(String letter, String id, List<Entry> entries) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(letter).add(id).add(entries);
+            out.add("letter", letter).add("id", id).add("entries", entries);
         }
     }
 
@@ -51,7 +51,7 @@ public record AzIndex(List<Jump> jump, List<Letter> letters, int roleCount, List
     public record Entry(String name, String url, String role) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(url).add(role);
+            out.add("name", name).add("url", url).add("role", role);
         }
     }
 
@@ -62,7 +62,7 @@ public record AzIndex(List<Jump> jump, List<Letter> letters, int roleCount, List
     public record Family(String name, String url, int count) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(url).add(count);
+            out.add("name", name).add("url", url).add("count", count);
         }
     }
 }

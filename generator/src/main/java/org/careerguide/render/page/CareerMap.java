@@ -21,8 +21,9 @@ public record CareerMap(int width, int height, boolean wide, int columns, boolea
 
     @Override
     public void components(Components out) {
-        out.add(width).add(height).add(wide).add(columns).add(relative).add(layers).add(nodes).add(links)
-                .add(leadCount).add(lateralCount);
+        out.add("width", width).add("height", height).add("wide", wide).add("columns", columns)
+                .add("relative", relative).add("layers", layers).add("nodes", nodes).add("links", links)
+                .add("leadCount", leadCount).add("lateralCount", lateralCount);
     }
 
     /**
@@ -38,7 +39,8 @@ public record CareerMap(int width, int height, boolean wide, int columns, boolea
             implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(number).add(offset).add(labelY).add(hasLateral).add(items);
+            out.add("number", number).add("offset", offset).add("labelY", labelY).add("hasLateral", hasLateral)
+                    .add("items", items);
         }
     }
 
@@ -53,7 +55,8 @@ public record CareerMap(int width, int height, boolean wide, int columns, boolea
             implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(title).add(url).add(current).add(leadsTo).add(transitions);
+            out.add("title", title).add("url", url).add("current", current).add("leadsTo", leadsTo)
+                    .add("transitions", transitions);
         }
     }
 
@@ -67,7 +70,8 @@ public record CareerMap(int width, int height, boolean wide, int columns, boolea
                       List<TextLine> lines) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(title).add(url).add(current).add(x).add(y).add(width).add(height).add(cx).add(lines);
+            out.add("title", title).add("url", url).add("current", current).add("x", x).add("y", y)
+                    .add("width", width).add("height", height).add("cx", cx).add("lines", lines);
         }
     }
 
@@ -80,7 +84,7 @@ public record CareerMap(int width, int height, boolean wide, int columns, boolea
     public record Link(String kind, String d) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(kind).add(d);
+            out.add("kind", kind).add("d", d);
         }
     }
 }

@@ -20,7 +20,8 @@ public record Frame(Site site, String root, String home, PageInfo page, List<Lin
 
     @Override
     public void components(Components out) {
-        out.add(site).add(root).add(home).add(page).add(pages).add(sections).add(generator);
+        out.add("site", site).add("root", root).add("home", home).add("page", page).add("pages", pages)
+                .add("sections", sections).add("generator", generator);
     }
 
     /**
@@ -34,7 +35,8 @@ public record Frame(Site site, String root, String home, PageInfo page, List<Lin
     public record Site(String title, String description, String language, String baseUrl) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(title).add(description).add(language).add(baseUrl);
+            out.add("title", title).add("description", description).add("language", language)
+                    .add("baseUrl", baseUrl);
         }
     }
 
@@ -52,7 +54,8 @@ public record Frame(Site site, String root, String home, PageInfo page, List<Lin
      * @param feed        the link to the Atom feed, or null when the site has none
      */
     public record PageInfo(String kind, String title, String description, String path, String canonical,
-                           List<Crumb> breadcrumbs, List<TemplateHTMLOutputModel> jsonLd, String feed) implements TemplateData {
+                           List<Crumb> breadcrumbs, List<TemplateHTMLOutputModel> jsonLd, String feed)
+            implements TemplateData {
 
         public PageInfo {
             breadcrumbs = List.copyOf(breadcrumbs);
@@ -61,7 +64,9 @@ public record Frame(Site site, String root, String home, PageInfo page, List<Lin
 
         @Override
         public void components(Components out) {
-            out.add(kind).add(title).add(description).add(path).add(canonical).add(breadcrumbs).add(jsonLd).add(feed);
+            out.add("kind", kind).add("title", title).add("description", description).add("path", path)
+                    .add("canonical", canonical).add("breadcrumbs", breadcrumbs).add("jsonLd", jsonLd)
+                    .add("feed", feed);
         }
     }
 
@@ -74,7 +79,7 @@ public record Frame(Site site, String root, String home, PageInfo page, List<Lin
     public record Crumb(String name, String url) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(url);
+            out.add("name", name).add("url", url);
         }
     }
 
@@ -89,8 +94,9 @@ public record Frame(Site site, String root, String home, PageInfo page, List<Lin
                            String titles, String roles, String compare, String section) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(skills).add(employers).add(sectors).add(families).add(paths).add(titles).add(roles).add(compare)
-                    .add(section);
+            out.add("skills", skills).add("employers", employers).add("sectors", sectors)
+                    .add("families", families).add("paths", paths).add("titles", titles).add("roles", roles)
+                    .add("compare", compare).add("section", section);
         }
     }
 
@@ -103,7 +109,7 @@ public record Frame(Site site, String root, String home, PageInfo page, List<Lin
     public record Generator(String name, String version) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(version);
+            out.add("name", name).add("version", version);
         }
     }
 }

@@ -11,6 +11,6 @@ public record FreePage(TemplateHTMLOutputModel content) implements TemplateData 
 
     @Override
     public void components(Components out) {
-        out.add(content);
+        out.add("content", content);
     }
 }

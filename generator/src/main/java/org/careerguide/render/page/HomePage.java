@@ -17,7 +17,8 @@ public record HomePage(List<Family> families, List<Link> others, int familyCount
 
     @Override
     public void components(Components out) {
-        out.add(families).add(others).add(familyCount).add(roleCount).add(pagination);
+        out.add("families", families).add("others", others).add("familyCount", familyCount)
+                .add("roleCount", roleCount).add("pagination", pagination);
     }
 
     /**
@@ -31,7 +32,7 @@ public record HomePage(List<Family> families, List<Link> others, int familyCount
     public record Family(String name, String url, int count, List<Link> roles, int more) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(url).add(count).add(roles).add(more);
+            out.add("name", name).add("url", url).add("count", count).add("roles", roles).add("more", more);
         }
     }
 }

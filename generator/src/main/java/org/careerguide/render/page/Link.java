@@ -10,6 +10,6 @@ public record Link(String title, String url) implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add(title).add(url);
+        out.add("title", title).add("url", url);
     }
 }

@@ -17,7 +17,7 @@ public record Occupation(List<Code> codes, Entry entry, Employment employment, O
 
     @Override
     public void components(Components out) {
-        out.add(codes).add(entry).add(employment).add(outlook);
+        out.add("codes", codes).add("entry", entry).add("employment", employment).add("outlook", outlook);
     }
 
     /**
@@ -31,7 +31,7 @@ public record Occupation(List<Code> codes, Entry entry, Employment employment, O
     public record Code(String scheme, String name, String code, String url) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(scheme).add(name).add(code).add(url);
+            out.add("scheme", scheme).add("name", name).add("code", code).add("url", url);
         }
     }
 
@@ -40,7 +40,7 @@ public record Occupation(List<Code> codes, Entry entry, Employment employment, O
                         TemplateHTMLOutputModel training) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(education).add(experience).add(training);
+            out.add("education", education).add("experience", experience).add("training", training);
         }
     }
 
@@ -54,7 +54,7 @@ public record Occupation(List<Code> codes, Entry entry, Employment employment, O
     public record Employment(String count, String asOf, TemplateHTMLOutputModel source) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(count).add(asOf).add(source);
+            out.add("count", count).add("asOf", asOf).add("source", source);
         }
     }
 
@@ -70,7 +70,7 @@ public record Occupation(List<Code> codes, Entry entry, Employment employment, O
             implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(growth).add(openings).add(period).add(source);
+            out.add("growth", growth).add("openings", openings).add("period", period).add("source", source);
         }
     }
 }

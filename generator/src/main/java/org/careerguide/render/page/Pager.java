@@ -19,7 +19,8 @@ public record Pager(int number, int count, Link first, Link last, Link prev, Lin
 
     @Override
     public void components(Components out) {
-        out.add(number).add(count).add(first).add(last).add(prev).add(next).add(near);
+        out.add("number", number).add("count", count).add("first", first).add("last", last).add("prev", prev)
+                .add("next", next).add("near", near);
     }
 
     /**
@@ -30,7 +31,7 @@ public record Pager(int number, int count, Link first, Link last, Link prev, Lin
     public record Link(int number, String url, boolean current) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(number).add(url).add(current);
+            out.add("number", number).add("url", url).add("current", current);
         }
     }
 }

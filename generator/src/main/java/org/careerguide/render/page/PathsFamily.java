@@ -12,7 +12,7 @@ public record PathsFamily(Family family) implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add(family);
+        out.add("family", family);
     }
 
     /**
@@ -28,7 +28,8 @@ public record PathsFamily(Family family) implements TemplateData {
                          Group sideways) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(familyUrl).add(indexUrl).add(roles).add(map).add(steps).add(sideways);
+            out.add("name", name).add("familyUrl", familyUrl).add("indexUrl", indexUrl).add("roles", roles)
+                    .add("map", map).add("steps", steps).add("sideways", sideways);
         }
     }
 
@@ -43,7 +44,7 @@ public record PathsFamily(Family family) implements TemplateData {
     public record Group(String label, int count, List<Entry> roles, String allUrl) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(label).add(count).add(roles).add(allUrl);
+            out.add("label", label).add("count", count).add("roles", roles).add("allUrl", allUrl);
         }
     }
 
@@ -56,7 +57,7 @@ public record PathsFamily(Family family) implements TemplateData {
     public record Entry(String title, String url, long leadsTo, long transitions) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(title).add(url).add(leadsTo).add(transitions);
+            out.add("title", title).add("url", url).add("leadsTo", leadsTo).add("transitions", transitions);
         }
     }
 }

@@ -11,7 +11,7 @@ public record PathsGroup(Group group) implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add(group);
+        out.add("group", group);
     }
 
     /**
@@ -29,8 +29,9 @@ public record PathsGroup(Group group) implements TemplateData {
                         int page, int pages, String previous, String next) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(family).add(label).add(total).add(familyUrl).add(roles).add(page).add(pages).add(previous)
-                    .add(next);
+            out.add("family", family).add("label", label).add("total", total).add("familyUrl", familyUrl)
+                    .add("roles", roles).add("page", page).add("pages", pages).add("previous", previous)
+                    .add("next", next);
         }
     }
 }

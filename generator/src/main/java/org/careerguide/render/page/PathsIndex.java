@@ -11,7 +11,7 @@ public record PathsIndex(List<Family> families) implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add(families);
+        out.add("families", families);
     }
 
     /**
@@ -24,7 +24,7 @@ public record PathsIndex(List<Family> families) implements TemplateData {
     public record Family(String name, String url, int roles, int ladder, boolean drawn) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(url).add(roles).add(ladder).add(drawn);
+            out.add("name", name).add("url", url).add("roles", roles).add("ladder", ladder).add("drawn", drawn);
         }
     }
 }

@@ -9,7 +9,7 @@ public record RoleMapPage(RoleMap roleMap) implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add(roleMap);
+        out.add("roleMap", roleMap);
     }
 
     /**
@@ -20,7 +20,7 @@ public record RoleMapPage(RoleMap roleMap) implements TemplateData {
     public record RoleMap(String title, String url, CareerMap map) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(title).add(url).add(map);
+            out.add("title", title).add("url", url).add("map", map);
         }
     }
 }

@@ -13,7 +13,7 @@ public record RolePage(Role role) implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add(role);
+        out.add("role", role);
     }
 
     /**
@@ -52,10 +52,14 @@ public record RolePage(Role role) implements TemplateData {
                        String mapUrl) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(slug).add(title).add(url).add(summary).add(family).add(aliases).add(updated).add(responsibilities)
-                    .add(skills).add(familyTerm).add(leadsTo).add(transitions).add(skillGaps).add(salary)
-                    .add(occupation).add(hiring).add(nextSteps).add(narrative).add(comesFrom).add(nextSkills)
-                    .add(related).add(mapUrl);
+            out.add("slug", slug).add("title", title).add("url", url).add("summary", summary)
+                    .add("family", family).add("aliases", aliases).add("updated", updated)
+                    .add("responsibilities", responsibilities).add("skills", skills)
+                    .add("familyTerm", familyTerm).add("leadsTo", leadsTo).add("transitions", transitions)
+                    .add("skillGaps", skillGaps).add("salary", salary).add("occupation", occupation)
+                    .add("hiring", hiring).add("nextSteps", nextSteps).add("narrative", narrative)
+                    .add("comesFrom", comesFrom).add("nextSkills", nextSkills).add("related", related)
+                    .add("mapUrl", mapUrl);
         }
     }
 
@@ -70,7 +74,7 @@ public record RolePage(Role role) implements TemplateData {
     public record Progression(String name, String url, String title, String alias) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(url).add(title).add(alias);
+            out.add("name", name).add("url", url).add("title", title).add("alias", alias);
         }
     }
 
@@ -81,7 +85,7 @@ public record RolePage(Role role) implements TemplateData {
     public record SkillGaps(List<TermLink> missing, TemplateHTMLOutputModel suggestions) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(missing).add(suggestions);
+            out.add("missing", missing).add("suggestions", suggestions);
         }
     }
 
@@ -92,7 +96,7 @@ public record RolePage(Role role) implements TemplateData {
     public record Hiring(List<TermLink> employers, List<TermLink> sectors) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(employers).add(sectors);
+            out.add("employers", employers).add("sectors", sectors);
         }
     }
 
@@ -113,7 +117,8 @@ public record RolePage(Role role) implements TemplateData {
             implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(chart).add(basis).add(currency).add(period).add(levels).add(trend).add(source).add(asOf);
+            out.add("chart", chart).add("basis", basis).add("currency", currency).add("period", period)
+                    .add("levels", levels).add("trend", trend).add("source", source).add("asOf", asOf);
         }
     }
 
@@ -133,7 +138,9 @@ public record RolePage(Role role) implements TemplateData {
                         String minMoney, String maxMoney) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(level).add(min).add(max).add(maxOpen).add(minText).add(maxText).add(minMoney).add(maxMoney);
+            out.add("level", level).add("min", min).add("max", max).add("maxOpen", maxOpen)
+                    .add("minText", minText).add("maxText", maxText).add("minMoney", minMoney)
+                    .add("maxMoney", maxMoney);
         }
     }
 
@@ -147,7 +154,7 @@ public record RolePage(Role role) implements TemplateData {
     public record ComesFrom(String name, String title, String url, String alias, String via) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(title).add(url).add(alias).add(via);
+            out.add("name", name).add("title", title).add("url", url).add("alias", alias).add("via", via);
         }
     }
 
@@ -163,7 +170,8 @@ public record RolePage(Role role) implements TemplateData {
                            List<TermLink> toLearn) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(title).add(url).add(shared).add(total).add(sharedSkills).add(toLearn);
+            out.add("title", title).add("url", url).add("shared", shared).add("total", total)
+                    .add("sharedSkills", sharedSkills).add("toLearn", toLearn);
         }
     }
 
@@ -180,8 +188,9 @@ public record RolePage(Role role) implements TemplateData {
                               long similarity, List<String> rarestSkills) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(title).add(url).add(sharedSkills).add(sharedSectors).add(sameFamily).add(similarity)
-                    .add(rarestSkills);
+            out.add("title", title).add("url", url).add("sharedSkills", sharedSkills)
+                    .add("sharedSectors", sharedSectors).add("sameFamily", sameFamily)
+                    .add("similarity", similarity).add("rarestSkills", rarestSkills);
         }
     }
 }

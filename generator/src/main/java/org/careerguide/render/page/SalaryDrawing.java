@@ -17,7 +17,8 @@ public record SalaryDrawing(int width, int height, int axisY, int labelY, int le
 
     @Override
     public void components(Components out) {
-        out.add(width).add(height).add(axisY).add(labelY).add(left).add(right).add(bars).add(ticks);
+        out.add("width", width).add("height", height).add("axisY", axisY).add("labelY", labelY)
+                .add("left", left).add("right", right).add("bars", bars).add("ticks", ticks);
     }
 
     /**
@@ -39,8 +40,9 @@ public record SalaryDrawing(int width, int height, int axisY, int labelY, int le
                       String figures, int figuresY, int barY, int barHeight, int x, int width) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(level).add(minMoney).add(maxMoney).add(open).add(lines).add(figures).add(figuresY).add(barY)
-                    .add(barHeight).add(x).add(width);
+            out.add("level", level).add("minMoney", minMoney).add("maxMoney", maxMoney).add("open", open)
+                    .add("lines", lines).add("figures", figures).add("figuresY", figuresY).add("barY", barY)
+                    .add("barHeight", barHeight).add("x", x).add("width", width);
         }
     }
 
@@ -53,7 +55,7 @@ public record SalaryDrawing(int width, int height, int axisY, int labelY, int le
     public record Tick(int x, String anchor, String label) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(x).add(anchor).add(label);
+            out.add("x", x).add("anchor", anchor).add("label", label);
         }
     }
 }

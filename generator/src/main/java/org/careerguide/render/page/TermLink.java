@@ -11,6 +11,6 @@ public record TermLink(String name, String slug, String url) implements Template
 
     @Override
     public void components(Components out) {
-        out.add(name).add(slug).add(url);
+        out.add("name", name).add("slug", slug).add("url", url);
     }
 }

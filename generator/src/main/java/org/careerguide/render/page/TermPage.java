@@ -14,7 +14,7 @@ public record TermPage(Term term, Pager pagination) implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add(term).add(pagination);
+        out.add("term", term).add("pagination", pagination);
     }
 
     /**
@@ -33,7 +33,9 @@ public record TermPage(Term term, Pager pagination) implements TemplateData {
             implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(kind).add(name).add(slug).add(count).add(category).add(description).add(groups).add(indexUrl);
+            out.add("kind", kind).add("name", name).add("slug", slug).add("count", count)
+                    .add("category", category).add("description", description).add("groups", groups)
+                    .add("indexUrl", indexUrl);
         }
     }
 
@@ -44,7 +46,7 @@ public record TermPage(Term term, Pager pagination) implements TemplateData {
     public record Group(String key, List<Role> roles) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(key).add(roles);
+            out.add("key", key).add("roles", roles);
         }
     }
 
@@ -56,7 +58,7 @@ public record TermPage(Term term, Pager pagination) implements TemplateData {
     public record Role(String title, String url, String family) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(title).add(url).add(family);
+            out.add("title", title).add("url", url).add("family", family);
         }
     }
 }

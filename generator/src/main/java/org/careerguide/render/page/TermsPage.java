@@ -12,7 +12,7 @@ public record TermsPage(Taxonomy taxonomy) implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add(taxonomy);
+        out.add("taxonomy", taxonomy);
     }
 
     /**
@@ -22,7 +22,7 @@ public record TermsPage(Taxonomy taxonomy) implements TemplateData {
     public record Taxonomy(String kind, List<Entry> terms) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(kind).add(terms);
+            out.add("kind", kind).add("terms", terms);
         }
     }
 
@@ -35,7 +35,7 @@ public record TermsPage(Taxonomy taxonomy) implements TemplateData {
     public record Entry(String name, String slug, String url, int count) implements TemplateData {
         @Override
         public void components(Components out) {
-            out.add(name).add(slug).add(url).add(count);
+            out.add("name", name).add("slug", slug).add("url", url).add("count", count);
         }
     }
 }

@@ -10,6 +10,6 @@ public record TextLine(String text, int y) implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add(text).add(y);
+        out.add("text", text).add("y", y);
     }
 }

@@ -5,6 +5,7 @@
  * (templates test them with {@code ??}); lists are never null. Every page has the {@link
  * org.careerguide.render.page.Frame}'s keys at its root, next to its kind's own.
  *
- * <p>The package is open to Freemarker, which reads record components as {@code obj.name}.
+ * <p>Each record is a Freemarker hash of its own ({@link org.careerguide.render.page.TemplateData}): templates
+ * read it without reflection, so the package needs to be neither exported nor opened.
  */
 package org.careerguide.render.page;

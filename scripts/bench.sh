@@ -42,6 +42,13 @@ RUNNER=${BENCH_RUNNER:-launcher}
 have_hugo=false
 command -v hugo >/dev/null && have_hugo=true
 mkdir -p "$WORK"
+RUNS_DIR="$WORK/runs"
+if [ -d "$RUNS_DIR" ]; then
+  rm -rf "$RUNS_DIR" "$WORK/out-cg" "$WORK/.out-cg.manifest" "$WORK/out-hugo"
+  sleep 35 # see the comment at the runs below
+fi
+mkdir -p "$RUNS_DIR"
+trap 'rm -rf "$RUNS_DIR"' EXIT
 if [ "$RUNNER" = launcher ]; then
   zip=$(ls "$ROOT"/generator/target/careerguide-*.zip 2>/dev/null | head -1)
   [ -n "$zip" ] || { echo "bench.sh: no distribution zip in generator/target (mvn -B package -DskipTests)" >&2; exit 2; }
@@ -129,14 +136,16 @@ for roles in $SIZES; do
   [ -d "$cg/content" ] || python3 "$BENCH_DIR/to_careerguide.py" "$roles" 42 "$cg" >/dev/null
   if $hugo_here; then [ -d "$hs" ] || python3 "$BENCH_DIR/gen_corpus.py" "$roles" 42 "$hs" hugo >/dev/null; fi
   : > "$WORK/cg.txt"; : > "$WORK/hugo.txt"
+  # Each run writes a folder of its own (a full build: no previous site to reuse), deleted when the
+  # benchmark ends: ext4 creates files slowly for half a minute after tens of thousands were deleted
+  # (kernel time in recently_deleted), which would time the previous run's clean-up, not the tool.
   for ((i = 1; i <= runs; i++)); do
-    rm -rf "$WORK/out-cg" "$WORK/.out-cg.manifest" # a full build: no previous site to reuse
-    measure "$WORK/cg.txt" "${CG[@]}" build --quiet --source "$cg/content" --output "$WORK/out-cg"
+    measure "$WORK/cg.txt" "${CG[@]}" build --quiet --source "$cg/content" --output "$RUNS_DIR/cg-$roles-$i"
     if $hugo_here; then
-      rm -rf "$WORK/out-hugo"
-      measure "$WORK/hugo.txt" hugo --quiet -s "$hs" -d "$WORK/out-hugo"
+      measure "$WORK/hugo.txt" hugo --quiet -s "$hs" -d "$RUNS_DIR/hugo-$roles-$i"
     fi
   done
+  out_cg="$RUNS_DIR/cg-$roles-$runs"; out_hugo="$RUNS_DIR/hugo-$roles-$runs"
   cg_wall=$(column_median "$WORK/cg.txt" 1)
   ratio="–"
   if $hugo_here; then
@@ -144,26 +153,26 @@ for roles in $SIZES; do
     ratio=$(echo "$cg_wall / $hugo_wall" | bc -l | xargs printf '%.2f')
   fi
   printf '| %s | careerguide | %s | %s | %s | %s | %s | %s | %s |\n' "$roles" "$runs" "$cg_wall" \
-    "$(column_median "$WORK/cg.txt" 2)" "$(max_rss_mb "$WORK/cg.txt")" "$(pages "$WORK/out-cg")" \
-    "$(megabytes "$WORK/out-cg")" "$ratio"
-  extra+=("$roles roles: $(weights "$WORK/out-cg")")
+    "$(column_median "$WORK/cg.txt" 2)" "$(max_rss_mb "$WORK/cg.txt")" "$(pages "$out_cg")" \
+    "$(megabytes "$out_cg")" "$ratio"
+  extra+=("$roles roles: $(weights "$out_cg")")
   if $hugo_here; then
     printf '| %s | Hugo | %s | %s | %s | %s | %s | %s | |\n' "$roles" "$runs" "$hugo_wall" \
-      "$(column_median "$WORK/hugo.txt" 2)" "$(max_rss_mb "$WORK/hugo.txt")" "$(pages "$WORK/out-hugo")" \
-      "$(megabytes "$WORK/out-hugo")"
+      "$(column_median "$WORK/hugo.txt" 2)" "$(max_rss_mb "$WORK/hugo.txt")" "$(pages "$out_hugo")" \
+      "$(megabytes "$out_hugo")"
   elif $have_hugo; then
     printf '| %s | Hugo | skipped (BENCH_BIG_HUGO=true to time it) | | | | | | |\n' "$roles"
   fi
   if [ "$roles" -le 10000 ]; then
     : > "$WORK/again.txt"
-    measure "$WORK/again.txt" "${CG[@]}" build --source "$cg/content" --output "$WORK/out-cg"
+    measure "$WORK/again.txt" "${CG[@]}" build --source "$cg/content" --output "$out_cg"
     again_state=$(grep -q '^Site is up to date' "$WORK/last.out" && echo "up to date" || echo "built again")
     # One role's summary edited: the build carries over the pages the edit does not reach.
     role=$(find "$cg/content/roles" -name '*.yaml' | sort | sed -n 2p)
     cp "$role" "$WORK/role.bak"
     sed -i '0,/^summary: /s/^summary: "/summary: "Edited. /' "$role"
     : > "$WORK/edit.txt"
-    measure "$WORK/edit.txt" "${CG[@]}" build --source "$cg/content" --output "$WORK/out-cg"
+    measure "$WORK/edit.txt" "${CG[@]}" build --source "$cg/content" --output "$out_cg"
     edit_pages=$(grep -o '([0-9]* rendered, [0-9]* unchanged kept)' "$WORK/last.out" | tr -d '()' || true)
     cp "$WORK/role.bak" "$role"
     extra+=("$roles roles: unchanged rebuild $(column_median "$WORK/again.txt" 1) s wall, $(column_median "$WORK/again.txt" 2) s CPU ($again_state); one role edited: $(column_median "$WORK/edit.txt" 1) s wall, $(column_median "$WORK/edit.txt" 2) s CPU (${edit_pages:-pages not reported}); serve, one role edited: $(serve_edit "$cg/content")")

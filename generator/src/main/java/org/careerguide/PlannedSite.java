@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.careerguide.csv.RolesCsv;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
@@ -108,8 +109,21 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
      */
     public int writeGeneratedFiles(PageOutput sink) throws IOException {
         List<GeneratedFile> all = generatedFiles();
-        for (GeneratedFile file : all) {
-            sink.write(file.outputPath(), file.stream());
+        // On every core, as pages are: at 10,000 roles these are 20,000 files (each role's JSON, the
+        // search shards), which one thread took seconds to make after the pages were done. The first
+        // write the sink refuses stops the rest, as in PageRenderer, and is thrown once.
+        AtomicReference<IOException> refused = new AtomicReference<>();
+        all.parallelStream().forEach(file -> {
+            if (refused.get() == null) {
+                try {
+                    sink.write(file.outputPath(), file.stream());
+                } catch (IOException e) {
+                    refused.compareAndSet(null, e);
+                }
+            }
+        });
+        if (refused.get() != null) {
+            throw refused.get();
         }
         return all.size();
     }

@@ -14,6 +14,7 @@ import org.careerguide.link.Term;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
 import org.careerguide.render.page.AzIndex;
+import org.careerguide.render.page.Pager;
 import org.careerguide.theme.Labels;
 
 /**
@@ -21,7 +22,9 @@ import org.careerguide.theme.Labels;
  * links to its role and names it), grouped by first letter with a letter jump list, and the role
  * families to jump to. It is also where the search box leads when the page has no JavaScript.
  * Past {@link #ONE_PAGE} names (real occupation data has dozens of titles per role) each letter
- * gets its own page, {@code a-z/<letter>/}, and {@code roles/} links to them.
+ * gets its own page, {@code a-z/<letter>/}, and {@code roles/} links to them; a letter with more
+ * than {@link #LETTER_PAGE} names continues on {@code a-z/<letter>/page/2/} and so on (at 100,000
+ * roles a letter has over ten thousand names: one page would be 1.7 MB).
  */
 final class AzPage {
 
@@ -29,6 +32,8 @@ final class AzPage {
     static final String PATH = SITE_PATH + "index.html";
     static final String LETTERS = "a-z";
     static final int ONE_PAGE = 2_000;
+    /** Names per letter page: a name is about 140 bytes of HTML, so a full page stays near 150 KB. */
+    static final int LETTER_PAGE = 1_000;
 
     /** One name of the list: a title, or an alias with the title it stands for. */
     private record Entry(String name, Role role, boolean alias) {
@@ -50,12 +55,21 @@ final class AzPage {
         boolean split = names > ONE_PAGE;
         List<PageSpec> pages = new ArrayList<>();
         pages.add(new PageSpec(PATH, "az.ftlh", () -> model(PATH, StructuredData.sectionName(labels, "roles"), byLetter,
-                split ? Map.of() : byLetter, split), allRoleInputs));
+                split ? Map.of() : byLetter, split, null), allRoleInputs));
         if (split) {
             byLetter.forEach((letter, entries) -> {
-                String path = LETTERS + "/" + id(letter) + "/index.html";
-                pages.add(new PageSpec(path, "az.ftlh", () -> model(path, labels.text("az.letterTitle", letter), byLetter,
-                        Map.of(letter, entries), true), allRoleInputs));
+                String base = LETTERS + "/" + id(letter) + "/";
+                String letterTitle = labels.text("az.letterTitle", letter);
+                List<List<Entry>> slices = Pagination.split(entries, LETTER_PAGE);
+                int count = slices.size();
+                for (int i = 0; i < count; i++) {
+                    int number = i + 1;
+                    List<Entry> slice = slices.get(i);
+                    String path = Pagination.outputPath(base, number);
+                    String title = count == 1 ? letterTitle : labels.text("frame.pageOf", letterTitle, number, count);
+                    pages.add(new PageSpec(path, "az.ftlh", () -> model(path, title, byLetter, Map.of(letter, slice),
+                            true, Pagination.model(base, number, count)), allRoleInputs));
+                }
             });
         }
         return pages;
@@ -79,7 +93,7 @@ final class AzPage {
     }
 
     private PageModel model(String path, String title, Map<String, List<Entry>> all,
-                                      Map<String, List<Entry>> shown, boolean split) {
+                            Map<String, List<Entry>> shown, boolean split, Pager pager) {
         String root = SiteUrls.rootOf(path);
         String from = SiteUrls.sitePathOf(path);
         List<AzIndex.Jump> jump = all.entrySet().stream().map(letter -> new AzIndex.Jump(letter.getKey(),
@@ -96,7 +110,7 @@ final class AzPage {
                         SiteUrls.relative(root, SiteUrls.term(SiteUrls.FAMILIES, term.slug())), term.roles().size()))
                 .toList();
         return new PageModel(frame.of(path, root, "az", title, null),
-                new AzIndex(jump, letters, guide.roles().size(), families));
+                new AzIndex(jump, letters, guide.roles().size(), families, pager));
     }
 
     private static String id(String letter) {

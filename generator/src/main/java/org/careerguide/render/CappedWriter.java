@@ -35,7 +35,13 @@ final class CappedWriter extends Writer {
         if (written > maxChars) {
             throw new PageTooLargeException();
         }
-        buffer.append(text, offset, offset + length);
+        // A whole string is copied in bulk; append(CharSequence, start, end) reads it char by char
+        // (Freemarker writes whole strings, so that was a tenth of rendering).
+        if (offset == 0 && length == text.length()) {
+            buffer.append(text);
+        } else {
+            buffer.append(text, offset, offset + length);
+        }
     }
 
     @Override

@@ -48,14 +48,14 @@ public final class ModelDigest {
     }
 
     /**
-     * Writes values with a type tag and a length, so that no two different values feed the same bytes.
-     * Buffered: a page's data is thousands of small values, and one hash call each would cost more
-     * than the hashing.
+     * Writes values with a type tag and a length, so that no two different values feed the same code
+     * units. Buffered as chars: a page's data is thousands of small values, and one hash call each
+     * would cost more than the hashing; texts are copied in whole runs (this is a tenth of a clean
+     * build's CPU time, most of it the texts).
      */
     private static final class Feed implements TemplateData.Components {
         private final Murmur3 hash = new Murmur3();
-        private final byte[] buffer = new byte[16 * 1024];
-        private char[] chars = new char[256];
+        private final char[] buffer = new char[8 * 1024];
         private int used;
         private boolean undigestable;
 
@@ -141,37 +141,34 @@ public final class ModelDigest {
             return true;
         }
 
-        /** The text's UTF-16 code units, two bytes each, after their count. */
+        /** The text's UTF-16 code units after their count. */
         void text(String text) {
             int length = text.length();
             number(length);
-            if (chars.length < length) {
-                chars = new char[Math.max(length, chars.length * 2)];
-            }
-            text.getChars(0, length, chars, 0); // one bounds check, not one per charAt
-            for (int i = 0; i < length; i++) {
-                room(2);
-                char c = chars[i];
-                buffer[used++] = (byte) (c >>> 8);
-                buffer[used++] = (byte) c;
+            for (int done = 0; done < length; ) {
+                if (used == buffer.length) {
+                    used = hash.blocks(buffer, used);
+                }
+                int run = Math.min(length - done, buffer.length - used);
+                text.getChars(done, done + run, buffer, used);
+                used += run;
+                done += run;
             }
         }
 
         private void number(int n) {
-            room(4);
-            buffer[used++] = (byte) (n >>> 24);
-            buffer[used++] = (byte) (n >>> 16);
-            buffer[used++] = (byte) (n >>> 8);
-            buffer[used++] = (byte) n;
+            room(2);
+            buffer[used++] = (char) (n >>> 16);
+            buffer[used++] = (char) n;
         }
 
         private void tag(char tag) {
             room(1);
-            buffer[used++] = (byte) tag;
+            buffer[used++] = tag;
         }
 
-        private void room(int bytes) {
-            if (used + bytes > buffer.length) {
+        private void room(int chars) {
+            if (used + chars > buffer.length) {
                 used = hash.blocks(buffer, used);
             }
         }

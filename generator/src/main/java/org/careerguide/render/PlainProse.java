@@ -45,8 +45,11 @@ final class PlainProse {
 
     /** Without lower-casing a copy of the text: this runs for every text on every page. */
     private static boolean containsIgnoringCase(String text, String part) {
+        char lower = Character.toLowerCase(part.charAt(0));
+        char upper = Character.toUpperCase(part.charAt(0));
         for (int i = 0; i + part.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, part, 0, part.length())) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, part, 0, part.length())) {
                 return true;
             }
         }

@@ -14,11 +14,21 @@ final class TextWidth {
     private TextWidth() {
     }
 
+    /** Widths in em of the characters below the wide scripts, looked up instead of worked out per character. */
+    private static final double[] EMS = new double[0x2E80];
+
+    static {
+        for (char c = 0; c < EMS.length; c++) {
+            EMS[c] = em(c);
+        }
+    }
+
     /** The estimated width of {@code text} at font size {@code size}, in the same units. */
     static double of(String text, double size) {
         double em = 0;
         for (int i = 0; i < text.length(); i++) {
-            em += em(text.charAt(i));
+            char c = text.charAt(i);
+            em += c < EMS.length ? EMS[c] : 1.0;
         }
         return em * size;
     }
@@ -33,10 +43,7 @@ final class TextWidth {
         if (Character.isUpperCase(c) || Character.isDigit(c) || "$€£¥–—&#?".indexOf(c) >= 0) {
             return 0.72;
         }
-        if (c > 0x2E7F) {
-            // CJK and other wide scripts: a full em.
-            return 1.0;
-        }
+        // Everything from U+2E80 on (CJK and other wide scripts) is a full em: see of().
         return 0.6;
     }
 

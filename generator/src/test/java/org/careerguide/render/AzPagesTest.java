@@ -74,4 +74,53 @@ class AzPagesTest {
         assertEquals(30, names.size());
         names.forEach((role, count) -> assertEquals(71, count, role + ": its title and its 70 aliases"));
     }
+
+    @Test
+    void aLetterWithMoreNamesThanAPageHoldsContinuesOnNumberedPages() {
+        List<String> roles = new ArrayList<>();
+        for (int r = 0; r < 30; r++) {
+            StringBuilder aliases = new StringBuilder("aliases: [");
+            for (int a = 0; a < 70; a++) {
+                aliases.append(a == 0 ? "" : ", ").append("Alias ").append(r).append(' ').append(a);
+            }
+            roles.add("role-" + r);
+            roles.add(MinimalSite.role("Role " + r) + aliases + "]\n");
+        }
+        Path project = MinimalSite.with(dir, roles.toArray(String[]::new));
+        Path site = dir.resolve("site");
+        GenerationReport report = TestSites.build(project, site);
+        assertTrue(report.success(), report.problems().toString());
+        // 2,100 aliases under A: three pages of at most 1,000 names, each linking the others.
+        Path first = site.resolve("a-z/a/index.html");
+        List<String> names = new ArrayList<>();
+        Path page = first;
+        for (int number = 1; number <= 3; number++) {
+            Document letter = TestSites.parse(page);
+            assertEquals(number == 1 ? "Roles: A (page 1 of 3)" : "Roles: A (page " + number + " of 3)",
+                    letter.selectFirst("h1").text());
+            List<String> here = letter.select("main section li a").eachText();
+            assertTrue(here.size() <= AzPage.LETTER_PAGE, here.size() + " names on page " + number);
+            names.addAll(here);
+            assertEquals("Page " + number + " of 3", letter.selectFirst("nav.pager p").text());
+            assertEquals(List.of("Home", "Roles A–Z", letter.selectFirst("h1").text()),
+                    letter.select("nav.crumbs li").eachText());
+            Element next = letter.selectFirst("nav.pager a[rel=next]");
+            if (number < 3) {
+                String href = next.attr("href");
+                page = page.getParent().resolve(href.endsWith(".html") ? href : href + "index.html").normalize();
+                assertEquals(site.resolve("a-z/a/page/" + (number + 1) + "/index.html"), page);
+            } else {
+                assertEquals(null, next);
+            }
+        }
+        assertEquals(2_100, names.size());
+        assertEquals(2_100, new java.util.HashSet<>(names).size(), "no name on two pages");
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(java.util.Comparator.comparing(name -> name.toLowerCase(java.util.Locale.ROOT)));
+        assertEquals(sorted, names, "the pages continue the letter's order");
+        Document index = TestSites.parse(site.resolve("roles/index.html"));
+        assertTrue(index.selectFirst("nav[aria-label=Letters] a").attr("href").startsWith("../a-z/a/"));
+        assertTrue(index.select("nav.pager").isEmpty());
+        assertTrue(Files.notExists(site.resolve("a-z/r/page")), "R has 30 names: one page");
+    }
 }

@@ -1,5 +1,6 @@
 package org.careerguide.render;
 
+import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
@@ -25,6 +26,33 @@ class Murmur3Test {
         for (int piece = 1; piece <= 40; piece++) {
             assertArrayEquals(expected, feed(bytes, piece), text + " fed " + piece + " bytes at a time");
         }
+    }
+
+    /** Chars hash as their UTF-16LE bytes do, whatever pieces they come in (ModelDigest feeds chars). */
+    @Test
+    void charsHashAsTheirLittleEndianBytes() {
+        for (String text : new String[] {"", "a", "Pflegefachkraft", "The quick brown fox jumps over the lazy dog",
+                "Café → Führung, 日本語 and 🙂 across block edges: 0123456789abcdef0123456789abcdef"}) {
+            byte[] expected = feed(text.getBytes(UTF_16LE), 16);
+            for (int piece = 1; piece <= 20; piece++) {
+                assertArrayEquals(expected, feed(text.toCharArray(), piece), text + " fed " + piece + " chars at a time");
+            }
+        }
+    }
+
+    private static byte[] feed(char[] chars, int piece) {
+        Murmur3 hash = new Murmur3();
+        char[] buffer = new char[32];
+        int used = 0;
+        for (int at = 0; at < chars.length; at += piece) {
+            int n = Math.min(piece, chars.length - at);
+            if (used + n > buffer.length) {
+                used = hash.blocks(buffer, used);
+            }
+            System.arraycopy(chars, at, buffer, used, n);
+            used += n;
+        }
+        return hash.finish(buffer, used);
     }
 
     /** Feeds {@code bytes} through a small buffer {@code piece} bytes at a time, as ModelDigest's buffer does. */

@@ -9,14 +9,16 @@ import java.util.List;
  * @param jump      every letter, linked to its section or page
  * @param letters   the letters on this page, with their entries
  * @param roleCount how many roles the guide has
- * @param families  the families, linked to their pages
+ * @param families   the families, linked to their pages
+ * @param pagination the pager of a letter's pages (1,000 names a page), or null when it has one page
  */
-public record AzIndex(List<Jump> jump, List<Letter> letters, int roleCount, List<Family> families)
+public record AzIndex(List<Jump> jump, List<Letter> letters, int roleCount, List<Family> families, Pager pagination)
         implements TemplateData {
 
     @Override
     public void components(Components out) {
-        out.add("jump", jump).add("letters", letters).add("roleCount", roleCount).add("families", families);
+        out.add("jump", jump).add("letters", letters).add("roleCount", roleCount).add("families", families)
+                .add("pagination", pagination);
     }
 
     /**

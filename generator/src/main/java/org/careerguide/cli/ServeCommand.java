@@ -50,13 +50,17 @@ final class ServeCommand implements Callable<Integer> {
         limits.apply(options);
         try (PreviewSession session = PreviewSession.start(options.build(),
                 ServeOptions.onPort(port), result -> healthy[0] = report(result))) {
-            out.println("Serving " + session.url() + " (port " + session.port() + "); Ctrl+C to stop");
+            String serving = "Serving " + session.url() + " (port " + session.port() + "); Ctrl+C to stop";
             if (once) {
+                out.println(serving);
                 out.println(session.selfCheck());
                 return healthy[0] ? Main.OK : Main.CONTENT_ERRORS;
             }
-            session.awaitShutdown(() -> Interruption.print(spec.commandLine().getErr(),
-                    Interruption.serveStopped(session.url().toString())));
+            // The line goes out once the stop hook is in place: a Ctrl+C right after it still says what stopped.
+            session.awaitShutdown(() -> {
+                out.println(serving);
+                out.flush();
+            }, () -> Interruption.print(spec.commandLine().getErr(), Interruption.serveStopped(session.url().toString())));
             return Interruption.EXIT_CODE;
         } catch (IOException e) {
             spec.commandLine().getErr().println("careerguide: serve: " + e.getMessage());

@@ -108,6 +108,14 @@ public final class PreviewSession implements AutoCloseable {
      * runs {@code stopped} (a CLI prints its one line there: the JVM exits as soon as hooks end).
      */
     public void awaitShutdown(Runnable stopped) {
+        awaitShutdown(() -> { }, stopped);
+    }
+
+    /**
+     * {@link #awaitShutdown(Runnable)}, running {@code ready} once the hook is in place: a line such
+     * as "Serving ... Ctrl+C to stop" printed there is never followed by a stop that skips {@code stopped}.
+     */
+    public void awaitShutdown(Runnable ready, Runnable stopped) {
         CountDownLatch closed = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             try {
@@ -119,6 +127,7 @@ public final class PreviewSession implements AutoCloseable {
             closed.countDown();
         }, "careerguide-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        ready.run();
         try {
             closed.await();
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package org.careerguide.render;
 
+import org.careerguide.pipeline.MemoryMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,11 +26,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.careerguide.BuildMode;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
-import org.careerguide.PlannedSite;
+import org.careerguide.pipeline.PlannedSite;
 import org.careerguide.model.Problem;
 import org.careerguide.render.page.FreePage;
 import org.careerguide.render.page.TemplateData;
@@ -69,7 +69,7 @@ class TemplateContractTest {
         for (String theme : SHIPPED_THEMES) {
             for (Path guide : guides) {
                 GenerationReport report = new Generator().run(GeneratorOptions.builder(guide).theme(theme).build(),
-                        BuildMode.memory(recorder.target()));
+                        new MemoryMode(recorder.target()));
                 assertEquals(List.of(), report.problems().stream().filter(Problem::isError).toList(),
                         guide + " in the " + theme + " theme");
                 assertTrue(report.pagesRendered() > 0, guide + " in the " + theme + " theme");
@@ -140,19 +140,19 @@ class TemplateContractTest {
         private final Map<String, Set<String>> notComponents = new ConcurrentHashMap<>();
 
         /** Renders every planned page into nothing, through a configuration that records lookups. */
-        BuildMode.MemoryTarget target() {
-            return new BuildMode.MemoryTarget() {
+        MemoryMode.MemoryTarget target() {
+            return new MemoryMode.MemoryTarget() {
                 @Override
                 public Optional<Theme> reusableTheme() {
                     return Optional.empty();
                 }
 
                 @Override
-                public BuildMode.Selection select(PlannedSite site) {
+                public MemoryMode.Selection select(PlannedSite site) {
                     Configuration configuration = site.theme().configuration();
                     shared.addAll(configuration.getSharedVariableNames());
                     configuration.setObjectWrapper(new RecordingWrapper(configuration));
-                    return new BuildMode.Selection(site.pages(), false, (path, content) -> { });
+                    return new MemoryMode.Selection(site.pages(), false, (path, content) -> { });
                 }
             };
         }

@@ -7,10 +7,9 @@
  * (load, link, render, publish, check, theme, write, ...) is an internal stage: public types there are
  * public only so that the next stage can use them, and the module does not export them.
  *
- * <p>Three exported signatures still name internal types (javac's exports lint lists them): the
- * preview server's memory mode ({@code BuildMode.memory}, {@code PlannedSite}: pages, theme, output)
- * and {@code Stages.link} (the linked guide), used by the serve package and the tests inside the
- * module; outside it, {@code Generator.run} and {@code Stages.load} are the way in.
+ * <p>No exported signature names an internal type (javac's exports lint is clean): the preview
+ * server's in-memory mode and the planned site it reads live in the internal pipeline package, and
+ * the link stage's entry point in the link package.
  */
 module org.careerguide {
     exports org.careerguide;

@@ -1,5 +1,8 @@
 package org.careerguide;
 
+import org.careerguide.link.LinkStage;
+import org.careerguide.pipeline.PlannedSite;
+import org.careerguide.pipeline.MemoryMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,9 +119,9 @@ public final class Generator {
                 return upToDate.get();
             }
         }
-        Optional<Theme> reuse = mode instanceof BuildMode.Memory memory ? memory.target().reusableTheme()
+        Optional<Theme> reuse = mode instanceof MemoryMode memory ? memory.target().reusableTheme()
                 : Optional.empty();
-        BuildMode.MemoryTarget target = mode instanceof BuildMode.Memory memory ? memory.target() : null;
+        MemoryMode.MemoryTarget target = mode instanceof MemoryMode memory ? memory.target() : null;
         Optional<PlannedSite> planned = plan(options, problems, reuse,
                 target == null ? RoleFileCache.none() : target.roleCache(),
                 target == null ? GraphReuse.none() : target.graphReuse(), times);
@@ -133,9 +136,9 @@ public final class Generator {
             // Renders, writes and drops each page in turn: the rendered site is never held whole.
             return writeStage.write(site, problems, times);
         }
-        if (mode instanceof BuildMode.Memory memory) {
+        if (mode instanceof MemoryMode memory) {
             memory.target().planned(problems.sorted());
-            BuildMode.Selection selection = memory.target().select(site);
+            MemoryMode.Selection selection = memory.target().select(site);
             int pages = site.render(selection.pages(), selection.output(), problems, times.progress(),
                     memory.target().pageReuse());
             // A partial rebuild still writes the files made from the whole guide: any edit may change them.
@@ -178,7 +181,7 @@ public final class Generator {
             return Optional.empty();
         }
         Guide guide = loaded.get();
-        LinkedGuide linked = Stages.link(guide, LocalDate.now(options.clock()), problems);
+        LinkedGuide linked = LinkStage.link(guide, LocalDate.now(options.clock()), problems);
         // The link stage is complete before anything renders: planning and rendering only read the graph.
         CareerGraph graph = CareerGraph.of(linked, graphs);
         times.mark("link and checks");

@@ -1,12 +1,7 @@
 package org.careerguide;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Optional;
-import org.careerguide.link.CheckSettings;
-import org.careerguide.link.GuideChecks;
-import org.careerguide.link.LinkedGuide;
-import org.careerguide.link.Linker;
 import org.careerguide.load.BaseUrl;
 import org.careerguide.load.ProjectFiles;
 import org.careerguide.load.ProjectLoader;
@@ -19,12 +14,11 @@ import org.careerguide.model.Text;
 import org.careerguide.text.Slugs;
 
 /**
- * The first two stages one at a time, exactly as {@link Generator} runs them before it plans pages:
- * for tests and tools that want the model between stages rather than a site. Each stage reports
- * into {@code problems} and goes on, so one run shows every problem.
- *
- * <p>{@link #link} hands back the link stage's own {@link LinkedGuide}, which the module does not
- * export: outside the module, {@link #load} and its {@link Guide} are the API.
+ * The first stage on its own, exactly as {@link Generator} runs it before linking and planning: for
+ * tests and tools that want the loaded model rather than a site. It reports into {@code problems}
+ * and goes on, so one run shows every problem. The next stage, link, is {@code LinkStage.link} in
+ * the module's link package: it hands back the link stage's own types, which the module does not
+ * export.
  */
 public final class Stages {
 
@@ -66,19 +60,6 @@ public final class Stages {
             return Optional.empty();
         }
         return Optional.of(withTheme(withBaseUrl(loaded.get(), options.baseUrl()), options.theme()));
-    }
-
-    /**
-     * Stage 2, link: from here on tunes {@code problems} to site.yaml's {@code checks:} and the
-     * roles' allow comments, resolves the progression names between roles, indexes skills,
-     * employers, sectors and families, and reports the checks that need the whole guide (salary
-     * figures are dated against {@code today}). Planning and rendering only read what it returns.
-     */
-    public static LinkedGuide link(Guide guide, LocalDate today, Problems problems) {
-        problems.tune(CheckSettings.of(guide));
-        LinkedGuide linked = new Linker().link(guide, problems);
-        new GuideChecks(today).report(linked, problems);
-        return linked;
     }
 
     private static Guide withBaseUrl(Guide guide, Optional<String> baseUrl) {

@@ -1,5 +1,6 @@
 package org.careerguide;
 
+import org.careerguide.pipeline.PlannedSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

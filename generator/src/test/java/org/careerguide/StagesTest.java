@@ -1,5 +1,6 @@
 package org.careerguide;
 
+import org.careerguide.link.LinkStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class StagesTest {
         Problems problems = new Problems();
 
         Guide guide = Stages.load(GeneratorOptions.builder(project).build(), problems).orElseThrow();
-        LinkedGuide linked = Stages.link(guide, TODAY, problems);
+        LinkedGuide linked = LinkStage.link(guide, TODAY, problems);
 
         assertEquals(List.of("junior", "senior"), guide.roles().stream().map(Role::slug).sorted().toList());
         assertEquals(List.of("senior"), linked.role("junior").orElseThrow().progressionTargets().stream()
@@ -49,7 +50,7 @@ class StagesTest {
         Problems problems = new Problems();
 
         GeneratorOptions options = GeneratorOptions.builder(project).displayRoot("guide").build();
-        Stages.link(Stages.load(options, problems).orElseThrow(), TODAY, problems);
+        LinkStage.link(Stages.load(options, problems).orElseThrow(), TODAY, problems);
 
         List<Problem> unresolved = problems.sorted().stream()
                 .filter(problem -> problem.kind().equals(CheckKind.UNRESOLVED.key())).toList();

@@ -13,6 +13,8 @@ import org.careerguide.link.LinkedRole;
 import org.careerguide.link.Term;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
+import org.careerguide.render.page.AzIndex;
+import org.careerguide.render.page.Pager;
 import org.careerguide.theme.Labels;
 
 /**
@@ -90,35 +92,25 @@ final class AzPage {
         return byLetter;
     }
 
-    private Map<String, Object> model(String path, String title, Map<String, List<Entry>> all,
-                                      Map<String, List<Entry>> shown, boolean split, Map<String, Object> pager) {
+    private PageModel model(String path, String title, Map<String, List<Entry>> all,
+                            Map<String, List<Entry>> shown, boolean split, Pager pager) {
         String root = SiteUrls.rootOf(path);
         String from = SiteUrls.sitePathOf(path);
-        Map<String, Object> model = frame.of(path, root, "az", title, null);
-        model.put("jump", all.entrySet().stream().map(letter -> ModelMaps.map()
-                .put("letter", letter.getKey())
-                .put("url", split ? SiteUrls.between(from, LETTERS + "/" + id(letter.getKey()) + "/")
-                        : "#" + id(letter.getKey()))
-                .put("count", letter.getValue().size())
-                .build()).toList());
-        List<Map<String, Object>> letters = new ArrayList<>();
-        shown.forEach((letter, entries) -> letters.add(ModelMaps.map().put("letter", letter).put("id", id(letter))
-                .put("entries", entries.stream().map(entry -> ModelMaps.map()
-                        .put("name", entry.name())
-                        .put("url", SiteUrls.between(from, SiteUrls.role(entry.role().slug())))
-                        .put("role", entry.alias() ? entry.role().title().value() : null)
-                        .build()).toList())
-                .build()));
-        model.put("letters", letters);
-        model.put("pagination", pager);
-        model.put("roleCount", guide.roles().size());
-        model.put("families", guide.families().terms().stream()
+        List<AzIndex.Jump> jump = all.entrySet().stream().map(letter -> new AzIndex.Jump(letter.getKey(),
+                split ? SiteUrls.between(from, LETTERS + "/" + id(letter.getKey()) + "/") : "#" + id(letter.getKey()),
+                letter.getValue().size())).toList();
+        List<AzIndex.Letter> letters = new ArrayList<>();
+        shown.forEach((letter, entries) -> letters.add(new AzIndex.Letter(letter, id(letter),
+                entries.stream().map(entry -> new AzIndex.Entry(entry.name(),
+                        SiteUrls.between(from, SiteUrls.role(entry.role().slug())),
+                        entry.alias() ? entry.role().title().value() : null)).toList())));
+        List<AzIndex.Family> families = guide.families().terms().stream()
                 .sorted(Comparator.comparing((Term term) -> term.name().toLowerCase(Locale.ROOT)))
-                .map(term -> ModelMaps.map().put("name", term.name())
-                        .put("url", SiteUrls.relative(root, SiteUrls.term(SiteUrls.FAMILIES, term.slug())))
-                        .put("count", term.roles().size()).build())
-                .toList());
-        return model;
+                .map(term -> new AzIndex.Family(term.name(),
+                        SiteUrls.relative(root, SiteUrls.term(SiteUrls.FAMILIES, term.slug())), term.roles().size()))
+                .toList();
+        return new PageModel(frame.of(path, root, "az", title, null),
+                new AzIndex(jump, letters, guide.roles().size(), families, pager));
     }
 
     private static String id(String letter) {

@@ -1,7 +1,7 @@
 package org.careerguide.render;
 
-import java.util.Map;
 import java.util.Set;
+import org.careerguide.render.page.FramePage;
 import org.careerguide.theme.Labels;
 
 /**
@@ -28,9 +28,9 @@ final class ComparePage {
         return new PageSpec(PATH, "compare.ftlh", this::model, Set.of(PagePlanner.SITE_FILE));
     }
 
-    private Map<String, Object> model() {
+    private PageModel model() {
         String root = SiteUrls.rootOf(PATH);
-        return frame.of(PATH, root, "compare", StructuredData.sectionName(labels, "compare"),
-                labels.text("compare.description"));
+        return new PageModel(frame.of(PATH, root, "compare", StructuredData.sectionName(labels, "compare"),
+                labels.text("compare.description")), new FramePage());
     }
 }

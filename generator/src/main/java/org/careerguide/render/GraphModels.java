@@ -15,6 +15,8 @@ import org.careerguide.link.Related;
 import org.careerguide.link.RoleRef;
 import org.careerguide.link.SkillOverlap;
 import org.careerguide.model.Role;
+import org.careerguide.render.page.CareerMap;
+import org.careerguide.render.page.RolePage;
 
 /**
  * The template data of a role's place in the career graph: the roles it comes from, the skill
@@ -28,14 +30,24 @@ final class GraphModels {
         this.graph = graph;
     }
 
-    /** Adds {@code comesFrom}, {@code nextSkills} and {@code related} to a role's data. */
-    void addTo(Map<String, Object> model, LinkedRole role, String root) {
+    /**
+     * A role's place in the graph, as its page shows it.
+     *
+     * @param comesFrom  the roles that lead to it or name it as a transition
+     * @param nextSkills per next role, the skills shared and to learn
+     * @param related    related roles, with their reasons
+     */
+    record Place(List<RolePage.ComesFrom> comesFrom, List<RolePage.NextRole> nextSkills,
+                 List<RolePage.RelatedRole> related) {
+    }
+
+    /** The role's place in the graph, with links from its page. */
+    Place of(LinkedRole role, String root) {
         // Links between role pages are written from this role's folder: ../principal-architect/index.html.
         String here = RoleModels.sitePath(role.role());
-        model.put("comesFrom", graph.comesFrom(role.role()).stream().map(incoming -> comesFrom(incoming, here))
-                .toList());
-        model.put("nextSkills", nextSkills(role, root, here));
-        model.put("related", graph.related(role.role()).stream().map(related -> related(related, here)).toList());
+        return new Place(graph.comesFrom(role.role()).stream().map(incoming -> comesFrom(incoming, here)).toList(),
+                nextSkills(role, root, here),
+                graph.related(role.role()).stream().map(related -> related(related, here)).toList());
     }
 
     /** Whether the role has a map of its own: a role without a resolved step or transition has none to draw. */
@@ -44,56 +56,41 @@ final class GraphModels {
     }
 
     /** The role's map (see {@link #map(Neighbourhood, String)}) as drawn on a page in folder {@code here}. */
-    Map<String, Object> map(LinkedRole role, String here) {
+    CareerMap map(LinkedRole role, String here) {
         return map(graph.neighbourhood(role), here);
     }
 
-    private static Map<String, Object> comesFrom(Incoming incoming, String here) {
-        return ModelMaps.map()
-                .put("name", incoming.from().title().value())
-                .put("title", incoming.from().title().value())
-                .put("url", url(incoming.from(), here))
-                .put("via", incoming.leadsTo() ? "leadsTo" : "transition")
-                .build();
+    private static RolePage.ComesFrom comesFrom(Incoming incoming, String here) {
+        String title = incoming.from().title().value();
+        return new RolePage.ComesFrom(title, title, url(incoming.from(), here), null,
+                incoming.leadsTo() ? "leadsTo" : "transition");
     }
 
     /** One entry per distinct next role (leads-to first, then transitions) that lists top skills. */
-    private List<Map<String, Object>> nextSkills(LinkedRole role, String root, String here) {
+    private List<RolePage.NextRole> nextSkills(LinkedRole role, String root, String here) {
         Map<String, Role> next = new LinkedHashMap<>();
         role.progressionTargets().stream().filter(target -> !target.skills().isEmpty())
                 .forEach(target -> next.putIfAbsent(target.slug(), target));
         next.remove(role.slug());
-        List<Map<String, Object>> models = new ArrayList<>();
+        List<RolePage.NextRole> models = new ArrayList<>();
         for (Role target : next.values()) {
             SkillOverlap overlap = SkillOverlap.between(role.role(), target);
-            models.add(ModelMaps.map()
-                    .put("title", target.title().value())
-                    .put("url", url(target, here))
-                    .put("shared", overlap.shared().size())
-                    .put("total", overlap.total())
-                    .put("sharedSkills", RoleModels.terms(overlap.shared(), graph.guide().skills(),
-                            RoleModels.SKILLS, root))
-                    .put("toLearn", RoleModels.terms(overlap.toLearn(), graph.guide().skills(),
-                            RoleModels.SKILLS, root))
-                    .build());
+            models.add(new RolePage.NextRole(target.title().value(), url(target, here), overlap.shared().size(),
+                    overlap.total(),
+                    RoleModels.terms(overlap.shared(), graph.guide().skills(), RoleModels.SKILLS, root),
+                    RoleModels.terms(overlap.toLearn(), graph.guide().skills(), RoleModels.SKILLS, root)));
         }
         return models;
     }
 
-    private static Map<String, Object> related(Related related, String here) {
-        return ModelMaps.map()
-                .put("title", related.role().title().value())
-                .put("url", url(related.role(), here))
-                .put("sharedSkills", related.sharedSkills())
-                .put("sharedSectors", related.sharedSectors())
-                .put("sameFamily", related.sameFamily())
-                .put("similarity", Math.round(related.similarity() * 100))
-                .put("rarestSkills", related.rarestSkills())
-                .build();
+    private static RolePage.RelatedRole related(Related related, String here) {
+        return new RolePage.RelatedRole(related.role().title().value(), url(related.role(), here),
+                related.sharedSkills(), related.sharedSectors(), related.sameFamily(),
+                Math.round(related.similarity() * 100), related.rarestSkills());
     }
 
     /** The role's map: every role of its neighbourhood, the promotions among them, and its transitions. */
-    private Map<String, Object> map(Neighbourhood around, String here) {
+    private CareerMap map(Neighbourhood around, String here) {
         List<Role> roles = around.all();
         Map<String, Integer> numbers = new HashMap<>();
         roles.forEach(role -> numbers.putIfAbsent(role.slug(), numbers.size()));

@@ -12,6 +12,9 @@ import org.careerguide.link.LinkedRole;
 import org.careerguide.link.Term;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
+import org.careerguide.render.page.Frame;
+import org.careerguide.render.page.HomePage;
+import org.careerguide.render.page.Link;
 import org.careerguide.theme.Labels;
 
 /**
@@ -78,41 +81,31 @@ final class HomePages {
         return entries;
     }
 
-    private Map<String, Object> model(String path, List<Entry> entries, int number, int count) {
+    private PageModel model(String path, List<Entry> entries, int number, int count) {
         String root = SiteUrls.rootOf(path);
         String title = guide.guide().site().title().value();
-        Map<String, Object> model = frame.of(path, root, "home", count == 1 ? title
+        Frame pageFrame = frame.of(path, root, "home", count == 1 ? title
                         : labels.text("frame.pageOf", title, number, count),
                 guide.guide().site().description().map(Text::value).orElse(null));
-        List<Map<String, Object>> families = new ArrayList<>();
-        List<Map<String, Object>> others = new ArrayList<>();
+        List<HomePage.Family> families = new ArrayList<>();
+        List<Link> others = new ArrayList<>();
         for (Entry entry : entries) {
             if (entry.family().isPresent()) {
                 Term family = entry.family().get();
-                families.add(ModelMaps.map()
-                        .put("name", family.name())
-                        .put("url", SiteUrls.relative(root, RoleModels.FAMILIES + "/" + family.slug() + "/"))
-                        .put("count", entry.roles().size())
-                        .put("roles", entry.roles().stream().limit(FAMILY_SAMPLE).map(role -> link(role, root))
-                                .toList())
-                        .put("more", Math.max(0, entry.roles().size() - FAMILY_SAMPLE))
-                        .build());
+                families.add(new HomePage.Family(family.name(),
+                        SiteUrls.relative(root, RoleModels.FAMILIES + "/" + family.slug() + "/"),
+                        entry.roles().size(),
+                        entry.roles().stream().limit(FAMILY_SAMPLE).map(role -> link(role, root)).toList(),
+                        Math.max(0, entry.roles().size() - FAMILY_SAMPLE)));
             } else {
                 others.add(link(entry.roles().get(0), root));
             }
         }
-        model.put("families", families);
-        model.put("others", others);
-        model.put("familyCount", guide.families().size());
-        model.put("roleCount", guide.roles().size());
-        model.put("pagination", Pagination.model("", number, count));
-        return model;
+        return new PageModel(pageFrame, new HomePage(families, others, guide.families().size(), guide.roles().size(),
+                Pagination.model("", number, count)));
     }
 
-    private static Map<String, Object> link(Role role, String root) {
-        return ModelMaps.map()
-                .put("title", role.title().value())
-                .put("url", SiteUrls.relative(root, RoleModels.sitePath(role)))
-                .build();
+    private static Link link(Role role, String root) {
+        return new Link(role.title().value(), SiteUrls.relative(root, RoleModels.sitePath(role)));
     }
 }

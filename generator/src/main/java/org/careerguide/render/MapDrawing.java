@@ -2,7 +2,8 @@ package org.careerguide.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.careerguide.render.page.CareerMap;
+import org.careerguide.render.page.TextLine;
 
 /**
  * Coordinates of a laid-out map ({@link MapLayout}): boxes row by row and layer by layer, arrows
@@ -51,8 +52,8 @@ final class MapDrawing {
         }
     }
 
-    Map<String, Object> model() {
-        List<Map<String, Object>> layers = new ArrayList<>();
+    CareerMap model() {
+        List<CareerMap.Layer> layers = new ArrayList<>();
         int current = -1;
         for (int v = 0; v < nodes.size(); v++) {
             current = nodes.get(v).current() ? layer[v] : current;
@@ -64,9 +65,8 @@ final class MapDrawing {
             if (l > 0) {
                 top += M.layerGap();
             }
-            layers.add(ModelMaps.map().put("number", l + 1).put("offset", current < 0 ? 0 : l - current)
-                    .put("labelY", top + 14).put("hasLateral", hasLateral(inLayer))
-                    .put("items", items(inLayer)).build());
+            layers.add(new CareerMap.Layer(l + 1, current < 0 ? 0 : l - current, top + 14, hasLateral(inLayer),
+                    items(inLayer)));
             top += M.label();
             // A layer wider than the drawing wraps in staggered rows (3, 2, 3, ...), so that arrows
             // into a lower row pass between the boxes of the row above.
@@ -91,16 +91,15 @@ final class MapDrawing {
             }
             top -= M.rowGap();
         }
-        List<Map<String, Object>> boxes = new ArrayList<>();
+        List<CareerMap.Box> boxes = new ArrayList<>();
         for (List<Integer> inLayer : order) {
             inLayer.forEach(v -> boxes.add(box(v)));
         }
-        List<Map<String, Object>> links = new ArrayList<>();
+        List<CareerMap.Link> links = new ArrayList<>();
         leads.stream().filter(edge -> edge.from() != edge.to()).forEach(edge -> links.add(lead(edge)));
         lateral.forEach(edge -> links.add(lateral(edge)));
-        return ModelMaps.map().put("width", width).put("height", top + M.margin()).put("wide", columns > 2).put("columns", columns)
-                .put("relative", current >= 0).put("layers", layers).put("nodes", boxes).put("links", links)
-                .put("leadCount", leads.size()).put("lateralCount", lateral.size()).build();
+        return new CareerMap(width, top + M.margin(), columns > 2, columns, current >= 0, layers, boxes, links,
+                leads.size(), lateral.size());
     }
 
     private boolean hasLateral(List<Integer> inLayer) {
@@ -108,8 +107,8 @@ final class MapDrawing {
     }
 
     /** The text alternative of one layer: each node with where its promotions and transitions go. */
-    private List<Map<String, Object>> items(List<Integer> inLayer) {
-        List<Map<String, Object>> items = new ArrayList<>();
+    private List<CareerMap.Item> items(List<Integer> inLayer) {
+        List<CareerMap.Item> items = new ArrayList<>();
         for (int v : inLayer) {
             List<String> next = new ArrayList<>();
             List<String> sideways = new ArrayList<>();
@@ -118,23 +117,21 @@ final class MapDrawing {
             // A transition is listed once, at the role that names it, as it is drawn once.
             lateral.stream().filter(edge -> edge.from() == v).forEach(edge -> sideways.add(nodes.get(edge.to()).title()));
             MapLayout.Node node = nodes.get(v);
-            items.add(ModelMaps.map().put("title", node.title()).put("url", node.url()).put("current", node.current())
-                    .put("leadsTo", next).put("transitions", sideways).build());
+            items.add(new CareerMap.Item(node.title(), node.url(), node.current(), next, sideways));
         }
         return items;
     }
 
-    private Map<String, Object> box(int v) {
+    private CareerMap.Box box(int v) {
         MapLayout.Node node = nodes.get(v);
         List<String> text = lines.get(v);
         int firstBaseline = y[v] + (height[v] - text.size() * M.line()) / 2 + M.line() - 4;
-        List<Map<String, Object>> spans = new ArrayList<>();
+        List<TextLine> spans = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
-            spans.add(ModelMaps.map().put("text", text.get(i)).put("y", firstBaseline + i * M.line()).build());
+            spans.add(new TextLine(text.get(i), firstBaseline + i * M.line()));
         }
-        return ModelMaps.map().put("title", node.title()).put("url", node.url()).put("current", node.current())
-                .put("x", x[v]).put("y", y[v]).put("width", MapLayout.BOX).put("height", height[v])
-                .put("cx", centre(v)).put("lines", spans).build();
+        return new CareerMap.Box(node.title(), node.url(), node.current(), x[v], y[v], MapLayout.BOX, height[v],
+                centre(v), spans);
     }
 
     private int centre(int v) {
@@ -145,7 +142,7 @@ final class MapDrawing {
      * An arrow from the bottom of one box to the top of the other (from the top of one to the bottom
      * of the other when it points back up), passing rows in between through the gaps between boxes.
      */
-    private Map<String, Object> lead(MapLayout.Edge edge) {
+    private CareerMap.Link lead(MapLayout.Edge edge) {
         int from = edge.from();
         int to = edge.to();
         boolean downwards = y[to] > y[from];
@@ -185,7 +182,7 @@ final class MapDrawing {
         }
         // Drawn from the upper box to the lower one; the template puts the arrowhead at the end
         // (a marker), or at the start for an arrow pointing back up.
-        return ModelMaps.map().put("kind", downwards ? "lead" : "back").put("d", d.toString()).build();
+        return new CareerMap.Link(downwards ? "lead" : "back", d.toString());
     }
 
     /** The x nearest {@code wanted} where a line can cross row {@code r} without touching a box. */
@@ -209,7 +206,7 @@ final class MapDrawing {
     }
 
     /** A dashed link, no arrowhead: side to side for neighbours in a row, an arc under the row otherwise. */
-    private Map<String, Object> lateral(MapLayout.Edge edge) {
+    private CareerMap.Link lateral(MapLayout.Edge edge) {
         int a = x[edge.from()] <= x[edge.to()] ? edge.from() : edge.to();
         int b = a == edge.from() ? edge.to() : edge.from();
         String d;
@@ -225,6 +222,6 @@ final class MapDrawing {
             int yb = y[b] + height[b] / 2;
             d = "M" + centre(a) + " " + ya + "L" + centre(b) + " " + yb;
         }
-        return ModelMaps.map().put("kind", "lateral").put("d", d).build();
+        return new CareerMap.Link("lateral", d);
     }
 }

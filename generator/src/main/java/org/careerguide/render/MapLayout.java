@@ -1,5 +1,6 @@
 package org.careerguide.render;
 
+import org.careerguide.render.page.CareerMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -63,7 +64,7 @@ final class MapLayout {
     }
 
     /** The drawing of {@code nodes} with promotions {@code leads} and transitions {@code lateral}. */
-    static Map<String, Object> layout(List<Node> nodes, List<Edge> leads, List<Edge> lateral) {
+    static CareerMap layout(List<Node> nodes, List<Edge> leads, List<Edge> lateral) {
         return layout(nodes, leads, lateral, false);
     }
 
@@ -72,7 +73,7 @@ final class MapLayout {
      * transitions between roles of one layer are drawn (else a tangle of dashed lines), and rows
      * may hold {@link #FAMILY_COLUMNS} boxes.
      */
-    static Map<String, Object> layout(List<Node> nodes, List<Edge> leads, List<Edge> lateral, boolean withinLayers) {
+    static CareerMap layout(List<Node> nodes, List<Edge> leads, List<Edge> lateral, boolean withinLayers) {
         MapLayout map = new MapLayout(nodes, leads, lateral);
         map.assignLayers();
         List<Edge> drawn = withinLayers ? lateral.stream().filter(e -> map.layer[e.from()] == map.layer[e.to()])

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.careerguide.render.page.TemplateData;
 
 /**
  * A digest of everything a page's bytes depend on besides the theme: its output path, its template's
@@ -22,7 +23,8 @@ import java.util.SortedMap;
  *
  * <p>Maps whose order is not part of their meaning (a {@code HashMap}) are digested in key order;
  * ordered maps and lists in their order. A value of a type this class does not know makes the page
- * undigestable: it is always rendered, never carried over.
+ * undigestable: it is always rendered, never carried over. Records of template data ({@link TemplateData})
+ * list their own components, in order, after their class name.
  */
 public final class ModelDigest {
 
@@ -30,7 +32,12 @@ public final class ModelDigest {
     }
 
     /** The digest as hex, or empty when the data holds a value that cannot be digested. */
-    public static Optional<String> of(String outputPath, String template, Map<String, Object> model) {
+    public static Optional<String> of(String outputPath, String template, PageModel model) {
+        return of(outputPath, template, List.of(model.frame(), model.content()));
+    }
+
+    /** The digest of any data this class knows: maps, lists, records of {@code render.page}, ... */
+    static Optional<String> of(String outputPath, String template, Object model) {
         Feed feed = new Feed();
         feed.text(outputPath);
         feed.text(template);
@@ -46,10 +53,11 @@ public final class ModelDigest {
      * would cost more than the hashing; texts are copied in whole runs (this is a tenth of a clean
      * build's CPU time, most of it the texts).
      */
-    private static final class Feed {
+    private static final class Feed implements TemplateData.Components {
         private final Murmur3 hash = new Murmur3();
         private final char[] buffer = new char[8 * 1024];
         private int used;
+        private boolean undigestable;
 
         boolean value(Object value) {
             if (value == null) {
@@ -72,6 +80,8 @@ public final class ModelDigest {
             } else if (value instanceof Optional<?> optional) {
                 tag('o');
                 return value(optional.orElse(null));
+            } else if (value instanceof TemplateData data) {
+                return record(data);
             } else if (value instanceof Map<?, ?> map) {
                 return map(map);
             } else if (value instanceof Collection<?> items) {
@@ -86,6 +96,28 @@ public final class ModelDigest {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * A record of template data: its class (two records with equal components are different data if
+         * their templates read them differently), then its components as it lists them; their count
+         * and names are fixed by the class. The class is fed as its name's hash, four bytes where
+         * the name would be eighty (records are most of a page's values; PageRecordsTest checks
+         * that no two page records share a hash).
+         */
+        private boolean record(TemplateData data) {
+            tag('r');
+            number(data.getClass().getName().hashCode());
+            data.components(this);
+            return !undigestable;
+        }
+
+        @Override
+        public TemplateData.Components add(String name, Object component) {
+            if (!undigestable && !value(component)) {
+                undigestable = true;
+            }
+            return this;
         }
 
         private boolean map(Map<?, ?> map) {

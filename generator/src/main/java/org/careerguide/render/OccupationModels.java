@@ -1,10 +1,12 @@
 package org.careerguide.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.careerguide.model.Occupation;
@@ -23,47 +25,38 @@ final class OccupationModels {
             "esco", "ESCO", "noc", "NOC", "anzsco", "ANZSCO", "uksoc", "UK SOC", "kldb", "KldB");
 
     private final MoneyFormat numbers;
-    private final Function<Text, Object> block;
-    private final Function<Text, Object> inline;
+    private final Function<Text, TemplateHTMLOutputModel> block;
+    private final Function<Text, TemplateHTMLOutputModel> inline;
 
     /** {@code block} and {@code inline} render Markdown for the page being built (relative links resolved). */
-    OccupationModels(MoneyFormat numbers, java.util.function.BiFunction<Text, String, Object> block,
-                     java.util.function.BiFunction<Text, String, Object> inline, String root) {
+    OccupationModels(MoneyFormat numbers, BiFunction<Text, String, TemplateHTMLOutputModel> block,
+                     BiFunction<Text, String, TemplateHTMLOutputModel> inline, String root) {
         this.numbers = numbers;
         this.block = text -> block.apply(text, root);
         this.inline = text -> inline.apply(text, root);
     }
 
-    Map<String, Object> of(Occupation occupation) {
-        List<Map<String, Object>> codes = new ArrayList<>();
+    org.careerguide.render.page.Occupation of(Occupation occupation) {
+        List<org.careerguide.render.page.Occupation.Code> codes = new ArrayList<>();
         for (Occupation.OccupationCode code : occupation.codes()) {
             String scheme = code.scheme().value();
-            codes.add(ModelMaps.map()
-                    .put("scheme", scheme)
-                    .put("name", schemeName(scheme))
-                    .put("code", code.code().value())
-                    .put("url", url(scheme, code.code().value()).orElse(null))
-                    .build());
+            codes.add(new org.careerguide.render.page.Occupation.Code(scheme, schemeName(scheme), code.code().value(),
+                    url(scheme, code.code().value()).orElse(null)));
         }
-        return ModelMaps.map()
-                .put("codes", codes)
-                .put("entry", occupation.entry().map(entry -> ModelMaps.map()
-                        .put("education", entry.education().map(block).orElse(null))
-                        .put("experience", entry.experience().map(block).orElse(null))
-                        .put("training", entry.training().map(block).orElse(null))
-                        .build()).orElse(null))
-                .put("employment", occupation.employment().map(employment -> ModelMaps.map()
-                        .put("count", employment.count().map(numbers::format).orElse(null))
-                        .put("asOf", employment.asOf().map(Text::value).orElse(null))
-                        .put("source", employment.source().map(inline).orElse(null))
-                        .build()).orElse(null))
-                .put("outlook", occupation.outlook().map(outlook -> ModelMaps.map()
-                        .put("growth", outlook.growth().map(Text::value).orElse(null))
-                        .put("openings", outlook.openings().map(numbers::format).orElse(null))
-                        .put("period", outlook.period().map(Text::value).orElse(null))
-                        .put("source", outlook.source().map(inline).orElse(null))
-                        .build()).orElse(null))
-                .build();
+        return new org.careerguide.render.page.Occupation(codes,
+                occupation.entry().map(entry -> new org.careerguide.render.page.Occupation.Entry(
+                        entry.education().map(block).orElse(null),
+                        entry.experience().map(block).orElse(null),
+                        entry.training().map(block).orElse(null))).orElse(null),
+                occupation.employment().map(employment -> new org.careerguide.render.page.Occupation.Employment(
+                        employment.count().map(numbers::format).orElse(null),
+                        employment.asOf().map(Text::value).orElse(null),
+                        employment.source().map(inline).orElse(null))).orElse(null),
+                occupation.outlook().map(outlook -> new org.careerguide.render.page.Occupation.Outlook(
+                        outlook.growth().map(Text::value).orElse(null),
+                        outlook.openings().map(numbers::format).orElse(null),
+                        outlook.period().map(Text::value).orElse(null),
+                        outlook.source().map(inline).orElse(null))).orElse(null));
     }
 
     /** How a classification is named on the page and in structured data: "onet" is "O*NET-SOC". */

@@ -1,10 +1,10 @@
 package org.careerguide.render;
 
-import java.util.Map;
+import org.careerguide.render.page.Frame;
 
 /** The data every page shares (site, page, root, footer links), made by {@link PagePlanner}. */
 @FunctionalInterface
 interface PageFrame {
 
-    Map<String, Object> of(String path, String root, String kind, String title, String description);
+    Frame of(String path, String root, String kind, String title, String description);
 }

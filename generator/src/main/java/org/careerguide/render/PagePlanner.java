@@ -1,12 +1,11 @@
 package org.careerguide.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedGuide;
@@ -18,6 +17,12 @@ import org.careerguide.model.Role;
 import org.careerguide.model.Site;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
+import org.careerguide.render.page.Frame;
+import org.careerguide.render.page.FramePage;
+import org.careerguide.render.page.FreePage;
+import org.careerguide.render.page.Link;
+import org.careerguide.render.page.RoleMapPage;
+import org.careerguide.render.page.RolePage;
 import org.careerguide.theme.Labels;
 
 /**
@@ -140,123 +145,96 @@ public final class PagePlanner {
         return inputs;
     }
 
-    private Map<String, Object> rolePage(String path, LinkedRole role, boolean mapped) {
+    private PageModel rolePage(String path, LinkedRole role, boolean mapped) {
         String root = SiteUrls.rootOf(path);
-        Map<String, Object> model = common(path, root, "role", role.role().title().value(),
-                shorten(markdown.plainText(role.role().summary().value())));
-        structured.occupation(role.role()).ifPresent(json -> jsonLd(model).add(0, Html.of(json)));
-        Map<String, Object> data = roles.full(role, root);
-        graphModels.addTo(data, role, root);
-        data.put("mapUrl", mapped ? ROLE_MAP + "/index.html" : null);
-        model.put("role", data);
-        return model;
+        String title = role.role().title().value();
+        Frame frame = common(path, root, "role", title, shorten(markdown.plainText(role.role().summary().value())),
+                structured.trail(SiteUrls.sitePathOf(path), title),
+                structured.occupation(role.role()).map(Html::of).stream().toList());
+        return new PageModel(frame, new RolePage(roles.full(role, root, graphModels.of(role, root),
+                mapped ? ROLE_MAP + "/index.html" : null)));
     }
 
     /**
      * A role's career map on a page of its own, linked from the role page: the drawing and its list of
      * up to 40 roles would be a third of the role page's bytes, and the map needs a wide screen anyway.
      */
-    private Map<String, Object> roleMapPage(String path, LinkedRole role) {
+    private PageModel roleMapPage(String path, LinkedRole role) {
         String root = SiteUrls.rootOf(path);
         String title = role.role().title().value();
         String here = SiteUrls.sitePathOf(path);
         List<StructuredData.Crumb> trail = new ArrayList<>(structured.trail(RoleModels.sitePath(role.role()), title));
         trail.add(new StructuredData.Crumb(labels.text("roleMap.crumb"), here));
-        Map<String, Object> model = common(path, root, "roleMap", labels.text("roleMap.title", title),
-                labels.text("roleMap.description", title), trail);
-        model.put("roleMap", ModelMaps.map()
-                .put("title", title)
-                .put("url", SiteUrls.between(here, RoleModels.sitePath(role.role())))
-                .put("map", graphModels.map(role, here))
-                .build());
-        return model;
+        Frame frame = common(path, root, "roleMap", labels.text("roleMap.title", title),
+                labels.text("roleMap.description", title), trail, List.of());
+        return new PageModel(frame, new RoleMapPage(new RoleMapPage.RoleMap(title,
+                SiteUrls.between(here, RoleModels.sitePath(role.role())), graphModels.map(role, here))));
     }
 
-    private Map<String, Object> freePage(String path, Page page) {
+    private PageModel freePage(String path, Page page) {
         String root = SiteUrls.rootOf(path);
-        Map<String, Object> model = common(path, root, "page", page.title().value(),
+        Frame frame = common(path, root, "page", page.title().value(),
                 page.description().map(Text::value).orElse(null));
         try {
-            model.put("content", Html.of(markdown.block(page.markdown(), root,
-                    links.at(page.source(), page.markdownFirstLine()))));
+            return new PageModel(frame, new FreePage(Html.of(markdown.block(page.markdown(), root,
+                    links.at(page.source(), page.markdownFirstLine())))));
         } catch (Markdown.MarkdownTooDeepException e) {
             problems.error(new SourcePosition(page.source().file(),
                     page.markdownFirstLine() + Math.max(e.line(), 1) - 1, 1), e.getMessage());
             // The error above fails the build; an empty body keeps the template from a second, misleading one.
-            model.put("content", Html.of(""));
+            return new PageModel(frame, new FreePage(Html.of("")));
         }
-        return model;
     }
 
-    private Map<String, Object> notFound(String path) {
+    private PageModel notFound(String path) {
         Site site = guide.guide().site();
         // A 404 page is served at any depth, so its links must not be relative: use base_url's path.
         String root = site.baseUrl().map(url -> java.net.URI.create(url.value()).getPath()).orElse("");
-        return common(path, root, "404", site.title().value(), null);
+        return new PageModel(common(path, root, "404", site.title().value(), null), new FramePage());
     }
 
-    Map<String, Object> common(String path, String root, String kind, String title, String description) {
+    Frame common(String path, String root, String kind, String title, String description) {
         List<StructuredData.Crumb> trail = kind.equals("404") ? List.of()
                 : structured.trail(SiteUrls.sitePathOf(path), title);
-        return common(path, root, kind, title, description, trail);
+        return common(path, root, kind, title, description, trail, List.of());
     }
 
-    private Map<String, Object> common(String path, String root, String kind, String title, String description,
-                                       List<StructuredData.Crumb> trail) {
+    /** The frame of a page; {@code jsonLd} is the page's own structured data, before its breadcrumbs'. */
+    private Frame common(String path, String root, String kind, String title, String description,
+                         List<StructuredData.Crumb> trail, List<TemplateHTMLOutputModel> ownJsonLd) {
         Site site = guide.guide().site();
         String sitePath = SiteUrls.sitePathOf(path);
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", ModelMaps.map()
-                .put("title", site.title().value())
-                .put("description", site.description().map(Text::value).orElse(null))
-                .put("language", site.language())
-                .put("baseUrl", site.baseUrl().map(Text::value).orElse(null))
-                .build());
-        model.put("root", root);
-        model.put("home", SiteUrls.relative(root, ""));
-        List<Object> jsonLd = new ArrayList<>();
+        List<TemplateHTMLOutputModel> jsonLd = new ArrayList<>(ownJsonLd);
         structured.breadcrumbList(trail).ifPresent(json -> jsonLd.add(Html.of(json)));
-        model.put("page", ModelMaps.map()
-                .put("kind", kind)
-                .put("title", title)
-                .put("description", description)
-                .put("path", sitePath)
-                .put("canonical", site.baseUrl().map(url -> url.value() + sitePath).orElse(null))
-                .put("breadcrumbs", StructuredData.visible(trail, root))
-                .put("jsonLd", jsonLd)
-                .put("feed", hasFeed ? SiteUrls.relative(root, "feed.xml") : null)
-                .build());
-        model.put("pages", guide.guide().pages().stream()
-                .sorted(Comparator.comparing(page -> page.title().value()))
-                .map(page -> ModelMaps.map()
-                        .put("title", page.title().value())
-                        .put("url", SiteUrls.relative(root, page.slug() + "/"))
-                        .build())
-                .toList());
-        model.put("sections", ModelMaps.map()
+        return new Frame(
+                new Frame.Site(site.title().value(), site.description().map(Text::value).orElse(null),
+                        site.language(), site.baseUrl().map(Text::value).orElse(null)),
+                root,
+                SiteUrls.relative(root, ""),
+                new Frame.PageInfo(kind, title, description, sitePath,
+                        site.baseUrl().map(url -> url.value() + sitePath).orElse(null),
+                        StructuredData.visible(trail, root), jsonLd,
+                        hasFeed ? SiteUrls.relative(root, "feed.xml") : null),
+                guide.guide().pages().stream()
+                        .sorted(Comparator.comparing(page -> page.title().value()))
+                        .map(page -> new Link(page.title().value(), SiteUrls.relative(root, page.slug() + "/")))
+                        .toList(),
                 // Only kinds with terms have an index page (TaxonomyPages); the others are not linked.
-                .put("skills", section(root, RoleModels.SKILLS, guide.skills()))
-                .put("employers", section(root, RoleModels.EMPLOYERS, guide.employers()))
-                .put("sectors", section(root, RoleModels.SECTORS, guide.sectors()))
-                .put("families", section(root, RoleModels.FAMILIES, guide.families()))
-                .put("paths", SiteUrls.relative(root, "paths/"))
-                .put("titles", guide.titles().isEmpty() ? null
-                        : SiteUrls.relative(root, TaxonomyPages.TITLES + "/"))
-                .put("roles", SiteUrls.relative(root, "roles/"))
-                .put("compare", SiteUrls.relative(root, ComparePage.SITE_PATH))
-                .put("section", sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : "")
-                .build());
-        model.put("generator", ModelMaps.map().put("name", "careerguide").put("version", version).build());
-        return model;
+                new Frame.Sections(
+                        section(root, RoleModels.SKILLS, guide.skills()),
+                        section(root, RoleModels.EMPLOYERS, guide.employers()),
+                        section(root, RoleModels.SECTORS, guide.sectors()),
+                        section(root, RoleModels.FAMILIES, guide.families()),
+                        SiteUrls.relative(root, "paths/"),
+                        guide.titles().isEmpty() ? null : SiteUrls.relative(root, TaxonomyPages.TITLES + "/"),
+                        SiteUrls.relative(root, "roles/"),
+                        SiteUrls.relative(root, ComparePage.SITE_PATH),
+                        sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : ""),
+                new Frame.Generator("careerguide", version));
     }
 
     private static String section(String root, String kind, org.careerguide.link.Taxonomy terms) {
         return terms.isEmpty() ? null : SiteUrls.relative(root, kind + "/");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> jsonLd(Map<String, Object> model) {
-        return (List<Object>) ((Map<String, Object>) model.get("page")).get("jsonLd");
     }
 
     /** A description cut at a word to about {@link #DESCRIPTION_LENGTH} characters, marked with an ellipsis. */

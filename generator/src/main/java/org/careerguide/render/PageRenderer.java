@@ -100,14 +100,14 @@ public final class PageRenderer {
                               Map<SourcePosition, Map<String, SortedSet<String>>> failures, PageWatchdog.Watch watch,
                               AtomicReference<IOException> refused) {
         try {
-            Map<String, Object> model = page.model().get();
+            PageModel model = page.model().get();
             Optional<String> key = reuse.key(page, model);
             if (key.isPresent() && reuse.carryOver(page, key.get())) {
                 return true;
             }
             Template template = theme.configuration().getTemplate(page.template());
             CappedWriter html = new CappedWriter(limits.maxPageBytes());
-            template.process(model, html);
+            template.process(new PageRoot(model, theme.configuration().getObjectWrapper()), html);
             byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
             if (bytes.length > limits.maxPageBytes()) {
                 throw new CappedWriter.PageTooLargeException();

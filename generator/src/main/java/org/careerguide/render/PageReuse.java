@@ -1,7 +1,6 @@
 package org.careerguide.render;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,7 +13,7 @@ public interface PageReuse {
     /** Renders every page and remembers nothing: check, serve, and a clean build. */
     PageReuse NONE = new PageReuse() {
         @Override
-        public Optional<String> key(PageSpec page, Map<String, Object> model) {
+        public Optional<String> key(PageSpec page, PageModel model) {
             return Optional.empty();
         }
 
@@ -29,7 +28,7 @@ public interface PageReuse {
     };
 
     /** What the page's bytes depend on besides the theme, as a digest; empty if it cannot be told. */
-    Optional<String> key(PageSpec page, Map<String, Object> model);
+    Optional<String> key(PageSpec page, PageModel model);
 
     /**
      * Puts the previous build's copy of {@code page} into the new output when that copy was made from

@@ -1,6 +1,5 @@
 package org.careerguide.render;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -11,11 +10,11 @@ import java.util.function.Supplier;
  *
  * @param outputPath path in the output folder, e.g. {@code roles/cloud-architect/index.html}
  * @param template   the template's name, e.g. {@code role.ftlh}
- * @param model      the template data: plain maps, lists, strings, numbers and HTML markup
+ * @param model      the template data: the frame and the page kind's record
  * @param inputs     project-relative paths of the files this page depends on (a role page adds its
  *                   related roles list, see GraphInputs: a page whose inputs change is rendered again)
  */
-public record PageSpec(String outputPath, String template, Supplier<Map<String, Object>> model, Set<String> inputs) {
+public record PageSpec(String outputPath, String template, Supplier<PageModel> model, Set<String> inputs) {
 
     public PageSpec {
         inputs = Set.copyOf(inputs);

@@ -2,7 +2,7 @@ package org.careerguide.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.careerguide.render.page.Pager;
 
 /**
  * Long lists split into pages of at most {@link #PAGE_SIZE} entries, as Hugo paginates: page 1 at
@@ -49,31 +49,24 @@ final class Pagination {
      * The template data of page {@code number} of {@code count}, with links from that page to the
      * others; null when there is only one page (templates show no pager then).
      */
-    static Map<String, Object> model(String base, int number, int count) {
+    static Pager model(String base, int number, int count) {
         String from = sitePath(base, number);
         if (count <= 1) {
             return null;
         }
-        List<Map<String, Object>> near = new ArrayList<>();
+        List<Pager.Link> near = new ArrayList<>();
         for (int n = Math.max(1, number - NEAR); n <= Math.min(count, number + NEAR); n++) {
             near.add(link(base, n, from, n == number));
         }
-        return ModelMaps.map()
-                .put("number", number)
-                .put("count", count)
-                .put("first", number - NEAR > 1 ? link(base, 1, from, false) : null)
-                .put("last", number + NEAR < count ? link(base, count, from, false) : null)
-                .put("prev", number > 1 ? link(base, number - 1, from, false) : null)
-                .put("next", number < count ? link(base, number + 1, from, false) : null)
-                .put("near", near)
-                .build();
+        return new Pager(number, count,
+                number - NEAR > 1 ? link(base, 1, from, false) : null,
+                number + NEAR < count ? link(base, count, from, false) : null,
+                number > 1 ? link(base, number - 1, from, false) : null,
+                number < count ? link(base, number + 1, from, false) : null,
+                near);
     }
 
-    private static Map<String, Object> link(String base, int number, String from, boolean current) {
-        return ModelMaps.map()
-                .put("number", number)
-                .put("url", SiteUrls.between(from, sitePath(base, number)))
-                .put("current", current)
-                .build();
+    private static Pager.Link link(String base, int number, String from, boolean current) {
+        return new Pager.Link(number, SiteUrls.between(from, sitePath(base, number)), current);
     }
 }

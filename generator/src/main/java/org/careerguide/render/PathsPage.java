@@ -9,6 +9,10 @@ import org.careerguide.link.CareerGraph;
 import org.careerguide.link.LinkedRole;
 import org.careerguide.link.RoleRef;
 import org.careerguide.model.Role;
+import org.careerguide.render.page.CareerMap;
+import org.careerguide.render.page.PathsFamily;
+import org.careerguide.render.page.PathsGroup;
+import org.careerguide.render.page.PathsIndex;
 import org.careerguide.theme.Labels;
 
 /**
@@ -55,46 +59,32 @@ final class PathsPage {
         return pages;
     }
 
-    private Map<String, Object> index(List<PathFamilies.Family> families) {
+    private PageModel index(List<PathFamilies.Family> families) {
         String root = SiteUrls.rootOf(PATH);
-        Map<String, Object> model = frame.of(PATH, root, "paths", StructuredData.sectionName(labels, "paths"), null);
-        model.put("families", families.stream().map(family -> ModelMaps.map()
-                .put("name", family.name())
-                .put("url", family.slug() + "/")
-                .put("roles", family.size())
-                .put("ladder", family.ladder().size())
-                .put("drawn", family.drawn())
-                .build()).toList());
-        return model;
+        return new PageModel(frame.of(PATH, root, "paths", StructuredData.sectionName(labels, "paths"), null),
+                new PathsIndex(families.stream().map(family -> new PathsIndex.Family(family.name(), family.slug() + "/",
+                        family.size(), family.ladder().size(), family.drawn())).toList()));
     }
 
-    private Map<String, Object> familyPage(PathFamilies.Family family, String folder) {
+    private PageModel familyPage(PathFamilies.Family family, String folder) {
         String path = folder + "index.html";
         String root = SiteUrls.rootOf(path);
         String title = labels.text("paths.familyTitle", familyName(family));
-        Map<String, Object> model = frame.of(path, root, "paths", title, null);
-        Map<String, Object> data = ModelMaps.map()
-                .put("name", family.name())
-                .put("familyUrl", family.term().map(t -> SiteUrls.relative(root, RoleModels.FAMILIES + "/" + t.slug() + "/"))
-                        .orElse(null))
-                .put("indexUrl", "../")
-                .put("roles", family.size())
-                .build();
-        if (family.drawn() && !family.ladder().isEmpty()) {
-            data.put("map", map(family.ladder(), folder));
-        }
-        List<Map<String, Object>> groups = new ArrayList<>();
+        List<PathsFamily.Group> groups = new ArrayList<>();
         family.steps().forEach((step, roles) -> groups.add(group(labels.text("paths.step", step), "step-" + step + "/", roles, folder)));
-        data.put("steps", groups);
-        if (!family.offLadder().isEmpty()) {
-            data.put("sideways", group(labels.text("paths.sideways"), "sideways/", family.offLadder(), folder));
-        }
-        model.put("family", data);
-        return model;
+        return new PageModel(frame.of(path, root, "paths", title, null), new PathsFamily(new PathsFamily.Family(
+                family.name(),
+                family.term().map(t -> SiteUrls.relative(root, RoleModels.FAMILIES + "/" + t.slug() + "/")).orElse(null),
+                "../",
+                family.size(),
+                family.drawn() && !family.ladder().isEmpty() ? map(family.ladder(), folder) : null,
+                groups,
+                family.offLadder().isEmpty() ? null
+                        : group(labels.text("paths.sideways"), "sideways/", family.offLadder(), folder))));
     }
 
     /** A family's ladder drawn: promotions between its roles, and transitions between roles of one step. */
-    private Map<String, Object> map(List<Role> roles, String folder) {
+    private CareerMap map(List<Role> roles, String folder) {
         Map<String, Integer> numbers = new HashMap<>();
         roles.forEach(role -> numbers.putIfAbsent(role.slug(), numbers.size()));
         List<MapLayout.Edge> lateral = new ArrayList<>();
@@ -110,13 +100,9 @@ final class PathsPage {
     }
 
     /** A step (or the sideways roles) on the family's page: its size and first roles, with a link to all. */
-    private Map<String, Object> group(String label, String url, List<Role> roles, String folder) {
-        return ModelMaps.map()
-                .put("label", label)
-                .put("count", roles.size())
-                .put("roles", entries(roles.subList(0, Math.min(PREVIEW, roles.size())), folder))
-                .put("allUrl", roles.size() > PREVIEW ? url : null)
-                .build();
+    private PathsFamily.Group group(String label, String url, List<Role> roles, String folder) {
+        return new PathsFamily.Group(label, roles.size(), entries(roles.subList(0, Math.min(PREVIEW, roles.size())),
+                folder), roles.size() > PREVIEW ? url : null);
     }
 
     private void planGroup(PathFamilies.Family family, String folder, String name, String label, List<Role> roles,
@@ -135,24 +121,17 @@ final class PathsPage {
         }
     }
 
-    private Map<String, Object> groupPage(PathFamilies.Family family, String base, String path, String label, int total,
+    private PageModel groupPage(PathFamilies.Family family, String base, String path, String label, int total,
                                           List<Role> roles, int page, int pages) {
         String root = SiteUrls.rootOf(path);
         String familyName = familyName(family);
-        Map<String, Object> model = frame.of(path, root, "paths", labels.text("paths.pageTitle", familyName, label,
-                page), null);
-        model.put("group", ModelMaps.map()
-                .put("family", familyName)
-                .put("label", label)
-                .put("total", total)
-                .put("familyUrl", SiteUrls.relative(root, SITE_PATH + family.slug() + "/"))
-                .put("roles", entries(roles, SiteUrls.sitePathOf(path)))
-                .put("page", page)
-                .put("pages", pages)
-                .put("previous", page == 1 ? null : SiteUrls.relative(root, base + (page == 2 ? "" : "page/" + (page - 1) + "/")))
-                .put("next", page == pages ? null : SiteUrls.relative(root, base + "page/" + (page + 1) + "/"))
-                .build());
-        return model;
+        return new PageModel(frame.of(path, root, "paths", labels.text("paths.pageTitle", familyName, label, page), null),
+                new PathsGroup(new PathsGroup.Group(familyName, label, total,
+                        SiteUrls.relative(root, SITE_PATH + family.slug() + "/"),
+                        entries(roles, SiteUrls.sitePathOf(path)),
+                        page, pages,
+                        page == 1 ? null : SiteUrls.relative(root, base + (page == 2 ? "" : "page/" + (page - 1) + "/")),
+                        page == pages ? null : SiteUrls.relative(root, base + "page/" + (page + 1) + "/"))));
     }
 
     /** The family's name, or the label for roles without one. */
@@ -161,15 +140,12 @@ final class PathsPage {
     }
 
     /** Role links from a page in folder {@code from}, each with how many roles it leads to. */
-    private List<Map<String, Object>> entries(List<Role> roles, String from) {
+    private List<PathsFamily.Entry> entries(List<Role> roles, String from) {
         return roles.stream().map(role -> {
             LinkedRole linked = graph.guide().bySlug().get(role.slug());
-            return ModelMaps.map()
-                    .put("title", role.title().value())
-                    .put("url", SiteUrls.between(from, RoleModels.sitePath(role)))
-                    .put("leadsTo", linked.leadsTo().stream().filter(ref -> ref.target().isPresent()).count())
-                    .put("transitions", linked.transitions().stream().filter(ref -> ref.target().isPresent()).count())
-                    .build();
+            return new PathsFamily.Entry(role.title().value(), SiteUrls.between(from, RoleModels.sitePath(role)),
+                    linked.leadsTo().stream().filter(ref -> ref.target().isPresent()).count(),
+                    linked.transitions().stream().filter(ref -> ref.target().isPresent()).count());
         }).toList();
     }
 }

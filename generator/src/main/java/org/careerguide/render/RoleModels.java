@@ -1,9 +1,9 @@
 package org.careerguide.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.link.LinkedRole;
@@ -17,10 +17,12 @@ import org.careerguide.model.SalaryBasis;
 import org.careerguide.model.SalaryLevel;
 import org.careerguide.model.SalaryPeriod;
 import org.careerguide.model.Text;
+import org.careerguide.render.page.RolePage;
+import org.careerguide.render.page.TermLink;
 import org.careerguide.theme.Labels;
 
 /**
- * The template data of roles, as plain maps with links relative to the page that shows them.
+ * The template data of a role page ({@link RolePage}), with links relative to the page.
  * Markdown is rendered here, and its site links checked from the same parse; a Markdown field that
  * cannot be rendered is reported at its position.
  */
@@ -54,116 +56,90 @@ final class RoleModels {
         return SiteUrls.role(role.slug());
     }
 
-    /** What a list of roles shows: title, link and summary. */
-    Map<String, Object> summary(Role role, String root) {
-        return ModelMaps.map()
-                .put("slug", role.slug())
-                .put("title", role.title().value())
-                .put("url", SiteUrls.relative(root, sitePath(role)))
-                .put("summary", block(role.summary(), root))
-                .put("family", role.family().map(Text::value).orElse(null))
-                .build();
-    }
-
-    /** Everything a role page shows. */
-    Map<String, Object> full(LinkedRole linked, String root) {
+    /** Everything a role page shows, with its place in the graph ({@code graph}) and its map's link (or null). */
+    RolePage.Role full(LinkedRole linked, String root, GraphModels.Place graph, String mapUrl) {
         Role role = linked.role();
-        Map<String, Object> model = summary(role, root);
-        model.put("aliases", role.aliases().stream().map(Text::value).toList());
-        role.updated().ifPresent(date -> model.put("updated", date.toString()));
-        model.put("responsibilities", role.responsibilities().stream().map(t -> inline(t, root)).toList());
-        model.put("skills", terms(role.skills(), guide.skills(), SKILLS, root));
-        role.family().ifPresent(family -> model.put("familyTerm",
-                term(family.value(), guide.families(), FAMILIES, root)));
-        model.put("leadsTo", refs(linked.leadsTo(), sitePath(role)));
-        model.put("transitions", refs(linked.transitions(), sitePath(role)));
-        model.put("skillGaps", ModelMaps.map()
-                .put("missing", terms(role.skillGaps().missing(), guide.skills(), SKILLS, root))
-                .put("suggestions", role.skillGaps().suggestions().map(t -> block(t, root)).orElse(null))
-                .build());
-        role.salary().ifPresent(salary -> model.put("salary", salary(salary, root)));
-        if (!role.occupation().isEmpty()) {
-            model.put("occupation", new OccupationModels(money, this::block, this::inline, root)
-                    .of(role.occupation()));
-        }
-        model.put("hiring", ModelMaps.map()
-                .put("employers", terms(role.hiring().employers(), guide.employers(), EMPLOYERS, root))
-                .put("sectors", terms(role.hiring().sectors(), guide.sectors(), SECTORS, root))
-                .build());
-        model.put("nextSteps", role.nextSteps().stream().map(t -> inline(t, root)).toList());
-        role.narrative().ifPresent(narrative -> model.put("narrative", markdown.pageHtml(() ->
-                markdown.block(narrative.markdown(), root, links.at(narrative.source(), 1)),
-                narrative.source(), 1, problems)));
-        return model;
+        return new RolePage.Role(
+                role.slug(),
+                role.title().value(),
+                SiteUrls.relative(root, sitePath(role)),
+                block(role.summary(), root),
+                role.family().map(Text::value).orElse(null),
+                role.aliases().stream().map(Text::value).toList(),
+                role.updated().map(Object::toString).orElse(null),
+                role.responsibilities().stream().map(t -> inline(t, root)).toList(),
+                terms(role.skills(), guide.skills(), SKILLS, root),
+                role.family().map(family -> term(family.value(), guide.families(), FAMILIES, root)).orElse(null),
+                refs(linked.leadsTo(), sitePath(role)),
+                refs(linked.transitions(), sitePath(role)),
+                new RolePage.SkillGaps(terms(role.skillGaps().missing(), guide.skills(), SKILLS, root),
+                        role.skillGaps().suggestions().map(t -> block(t, root)).orElse(null)),
+                role.salary().map(salary -> salary(salary, root)).orElse(null),
+                role.occupation().isEmpty() ? null
+                        : new OccupationModels(money, this::block, this::inline, root).of(role.occupation()),
+                new RolePage.Hiring(terms(role.hiring().employers(), guide.employers(), EMPLOYERS, root),
+                        terms(role.hiring().sectors(), guide.sectors(), SECTORS, root)),
+                role.nextSteps().stream().map(t -> inline(t, root)).toList(),
+                role.narrative().map(narrative -> markdown.pageHtml(() ->
+                        markdown.block(narrative.markdown(), root, links.at(narrative.source(), 1)),
+                        narrative.source(), 1, problems)).orElse(null),
+                graph.comesFrom(),
+                graph.nextSkills(),
+                graph.related(),
+                mapUrl);
     }
 
-    private Map<String, Object> salary(Salary salary, String root) {
+    private RolePage.Salary salary(Salary salary, String root) {
         Optional<String> currency = salary.currency().map(Text::value);
         // Hourly pay always shows cents, so that "$14.00" and "$16.94" sit side by side.
         boolean cents = salary.period() == SalaryPeriod.HOUR;
-        List<Map<String, Object>> levels = salary.levels().stream().map(level -> level(level, currency, cents))
-                .toList();
-        return ModelMaps.map()
-                .put("chart", salary.levels().isEmpty() ? null
-                        : SalaryChart.of(salary.levels(), money, currency, cents, labels))
-                .put("basis", salary.basis().map(SalaryBasis::key).orElse(null))
-                .put("currency", salary.currency().map(Text::value).orElse(null))
-                .put("period", salary.period().key())
-                .put("levels", levels)
-                .put("trend", salary.trend().map(t -> block(t, root)).orElse(null))
-                .put("source", salary.source().map(t -> inline(t, root)).orElse(null))
-                .put("asOf", salary.asOf().map(Text::value).orElse(null))
-                .build();
+        return new RolePage.Salary(
+                salary.levels().isEmpty() ? null : SalaryChart.of(salary.levels(), money, currency, cents, labels),
+                salary.basis().map(SalaryBasis::key).orElse(null),
+                currency.orElse(null),
+                salary.period().key(),
+                salary.levels().stream().map(level -> level(level, currency, cents)).toList(),
+                salary.trend().map(t -> block(t, root)).orElse(null),
+                salary.source().map(t -> inline(t, root)).orElse(null),
+                salary.asOf().map(Text::value).orElse(null));
     }
 
-    private Map<String, Object> level(SalaryLevel level, Optional<String> currency, boolean cents) {
-        String minText = money.format(level.min(), cents);
-        String maxText = money.format(level.max(), cents);
-        return ModelMaps.map()
-                .put("level", level.level().value())
-                .put("min", level.min())
-                .put("max", level.maxOpen() ? null : level.max())
-                .put("maxOpen", level.maxOpen())
-                .put("minText", minText)
-                .put("maxText", level.maxOpen() ? null : maxText)
-                .put("minMoney", money.money(level.min(), currency, cents))
-                .put("maxMoney", level.maxOpen() ? null : money.money(level.max(), currency, cents))
-                .build();
+    private RolePage.Level level(SalaryLevel level, Optional<String> currency, boolean cents) {
+        boolean open = level.maxOpen();
+        return new RolePage.Level(level.level().value(), level.min(), open ? null : level.max(), open,
+                money.format(level.min(), cents), open ? null : money.format(level.max(), cents),
+                money.money(level.min(), currency, cents), open ? null : money.money(level.max(), currency, cents));
     }
 
     /** Skills, employers or sectors as written on the role, each with its page's slug and link. */
-    static List<Map<String, Object>> terms(List<Text> names, Taxonomy taxonomy, String kind, String root) {
+    static List<TermLink> terms(List<Text> names, Taxonomy taxonomy, String kind, String root) {
         return names.stream().map(name -> term(name.value(), taxonomy, kind, root)).toList();
     }
 
-    static Map<String, Object> term(String name, Taxonomy taxonomy, String kind, String root) {
+    static TermLink term(String name, Taxonomy taxonomy, String kind, String root) {
         Optional<String> slug = taxonomy.find(name).map(Term::slug);
-        return ModelMaps.map()
-                .put("name", name)
-                .put("slug", slug.orElse(null))
-                .put("url", slug.map(s -> SiteUrls.relative(root, kind + "/" + s + "/")).orElse(null))
-                .build();
+        return new TermLink(name, slug.orElse(null),
+                slug.map(s -> SiteUrls.relative(root, kind + "/" + s + "/")).orElse(null));
     }
 
-    private static List<Map<String, Object>> refs(List<RoleRef> refs, String from) {
-        return refs.stream().map(ref -> ModelMaps.map()
+    private static List<RolePage.Progression> refs(List<RoleRef> refs, String from) {
+        return refs.stream().map(ref -> new RolePage.Progression(
                 // The linked role's title, as the map shows it; the author's wording only if it is an alias.
-                .put("name", ref.target().map(target -> target.title().value()).orElse(ref.name().value()))
-                .put("url", ref.target().map(target -> SiteUrls.between(from, sitePath(target))).orElse(null))
-                .put("title", ref.target().map(target -> target.title().value()).orElse(null))
-                .put("alias", ref.alias().orElse(null))
-                .build()).toList();
+                ref.target().map(target -> target.title().value()).orElse(ref.name().value()),
+                ref.target().map(target -> SiteUrls.between(from, sitePath(target))).orElse(null),
+                ref.target().map(target -> target.title().value()).orElse(null),
+                ref.alias().orElse(null))).toList();
     }
 
-    private Object block(Text text, String root) {
+    private TemplateHTMLOutputModel block(Text text, String root) {
         return render(text, () -> markdown.block(text.value(), root, links.at(text.position(), 0)));
     }
 
-    private Object inline(Text text, String root) {
+    private TemplateHTMLOutputModel inline(Text text, String root) {
         return render(text, () -> markdown.inline(text.value(), root, links.at(text.position(), 0)));
     }
 
-    private Object render(Text text, java.util.function.Supplier<String> html) {
+    private TemplateHTMLOutputModel render(Text text, java.util.function.Supplier<String> html) {
         return markdown.pageHtml(html, text.position(), 0, problems);
     }
 }

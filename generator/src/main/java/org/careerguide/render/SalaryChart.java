@@ -3,9 +3,10 @@ package org.careerguide.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.careerguide.model.SalaryLevel;
+import org.careerguide.render.page.SalaryDrawing;
+import org.careerguide.render.page.TextLine;
 import org.careerguide.theme.Labels;
 
 /**
@@ -40,7 +41,7 @@ final class SalaryChart {
      * With {@code cents} (hourly pay) every figure shows cents. An open-ended top level ("239,200
      * or more") runs to the end of the axis, which reaches a step beyond its minimum.
      */
-    static Map<String, Object> of(List<SalaryLevel> levels, MoneyFormat money, Optional<String> currency,
+    static SalaryDrawing of(List<SalaryLevel> levels, MoneyFormat money, Optional<String> currency,
                                   boolean cents, Labels labels) {
         double low = levels.stream().mapToDouble(level -> level.min().doubleValue()).min().orElse(0);
         double high = levels.stream().mapToDouble(level -> level.maxOpen() ? level.min().doubleValue() * OPEN_REACH
@@ -49,7 +50,7 @@ final class SalaryChart {
         double from = Math.floor(low / step) * step;
         double to = Math.max(Math.ceil(high / step) * step, from + step);
         int textWidth = WIDTH - 2 * SIDE;
-        List<Map<String, Object>> bars = new ArrayList<>();
+        List<SalaryDrawing.Bar> bars = new ArrayList<>();
         int y = 4;
         for (SalaryLevel level : levels) {
             String minMoney = money.money(level.min(), currency, cents);
@@ -58,10 +59,10 @@ final class SalaryChart {
             String figures = level.maxOpen() ? labels.text("chart.rangeOpen", minMoney)
                     : labels.text("chart.range", minMoney, maxMoney);
             List<String> label = TextWidth.wrap(level.level().value(), textWidth, FONT);
-            List<Map<String, Object>> lines = new ArrayList<>();
+            List<TextLine> lines = new ArrayList<>();
             for (String line : label) {
                 y += LINE;
-                lines.add(ModelMaps.map().put("text", line).put("y", y - 4).build());
+                lines.add(new TextLine(line, y - 4));
             }
             double besideLast = TextWidth.of(label.get(label.size() - 1), FONT) + GAP + TextWidth.of(figures, FONT);
             if (besideLast > textWidth) {
@@ -69,29 +70,18 @@ final class SalaryChart {
             }
             int x1 = x(level.min().doubleValue(), from, to);
             int x2 = level.maxOpen() ? x(to, from, to) : x(level.max().doubleValue(), from, to);
-            bars.add(ModelMaps.map()
-                    .put("level", level.level().value())
-                    .put("minMoney", minMoney)
-                    .put("maxMoney", level.maxOpen() ? null : maxMoney)
-                    .put("open", level.maxOpen())
-                    .put("lines", lines)
-                    .put("figures", figures)
-                    .put("figuresY", y - 4)
-                    .put("barY", y + BAR_GAP).put("barHeight", BAR)
-                    .put("x", x1).put("width", Math.max(2, x2 - x1))
-                    .build());
+            bars.add(new SalaryDrawing.Bar(level.level().value(), minMoney, level.maxOpen() ? null : maxMoney,
+                    level.maxOpen(), lines, figures, y - 4, y + BAR_GAP, BAR, x1, Math.max(2, x2 - x1)));
             y += BAR_GAP + BAR + ROW_GAP;
         }
-        List<Map<String, Object>> ticks = new ArrayList<>();
+        List<SalaryDrawing.Tick> ticks = new ArrayList<>();
         int count = (int) Math.round((to - from) / step);
         for (int i = 0; i <= count; i++) {
             double value = from + i * step;
             String anchor = i == 0 ? "start" : i == count ? "end" : "middle";
-            ticks.add(ModelMaps.map().put("x", x(value, from, to)).put("anchor", anchor)
-                    .put("label", money.compact(BigDecimal.valueOf(value))).build());
+            ticks.add(new SalaryDrawing.Tick(x(value, from, to), anchor, money.compact(BigDecimal.valueOf(value))));
         }
-        return ModelMaps.map().put("width", WIDTH).put("height", y + AXIS).put("axisY", y).put("labelY", y + 18)
-                .put("left", SIDE).put("right", WIDTH - SIDE).put("bars", bars).put("ticks", ticks).build();
+        return new SalaryDrawing(WIDTH, y + AXIS, y, y + 18, SIDE, WIDTH - SIDE, bars, ticks);
     }
 
     private static int x(double value, double from, double to) {

@@ -1,5 +1,6 @@
 package org.careerguide.render;
 
+import org.careerguide.render.page.Frame;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,12 +70,12 @@ final class StructuredData {
     }
 
     /** The trail as template data: names and links relative to the page; the last one is the page. */
-    static List<Map<String, Object>> visible(List<Crumb> trail, String root) {
-        List<Map<String, Object>> crumbs = new ArrayList<>();
+    static List<Frame.Crumb> visible(List<Crumb> trail, String root) {
+        List<Frame.Crumb> crumbs = new ArrayList<>();
         for (int i = 0; i < trail.size(); i++) {
             Crumb crumb = trail.get(i);
-            crumbs.add(ModelMaps.map().put("name", crumb.name())
-                    .put("url", i == trail.size() - 1 ? null : SiteUrls.relative(root, crumb.sitePath())).build());
+            crumbs.add(new Frame.Crumb(crumb.name(),
+                    i == trail.size() - 1 ? null : SiteUrls.relative(root, crumb.sitePath())));
         }
         return crumbs;
     }

@@ -1,5 +1,6 @@
 package org.careerguide.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,6 +16,9 @@ import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
 import org.careerguide.model.Text;
+import org.careerguide.render.page.Frame;
+import org.careerguide.render.page.TermPage;
+import org.careerguide.render.page.TermsPage;
 import org.careerguide.theme.Labels;
 
 /**
@@ -138,52 +142,38 @@ final class TaxonomyPages {
         return Listing.of(groups);
     }
 
-    private Map<String, Object> index(String path, String kind, Taxonomy taxonomy) {
+    private PageModel index(String path, String kind, Taxonomy taxonomy) {
         String root = SiteUrls.rootOf(path);
-        Map<String, Object> model = frame.of(path, root, "terms", null, null);
-        List<Map<String, Object>> terms = taxonomy.terms().stream().sorted(BY_USE).map(term -> ModelMaps.map()
-                .put("name", term.name())
-                .put("slug", term.slug())
-                .put("url", SiteUrls.relative(root, kind + "/" + term.slug() + "/"))
-                .put("count", term.roles().size())
-                .build()).toList();
-        model.put("taxonomy", ModelMaps.map().put("kind", kind).put("terms", terms).build());
-        return model;
+        List<TermsPage.Entry> terms = taxonomy.terms().stream().sorted(BY_USE).map(term -> new TermsPage.Entry(
+                term.name(), term.slug(), SiteUrls.relative(root, kind + "/" + term.slug() + "/"),
+                term.roles().size())).toList();
+        return new PageModel(frame.of(path, root, "terms", null, null),
+                new TermsPage(new TermsPage.Taxonomy(kind, terms)));
     }
 
-    private Map<String, Object> termPage(String path, String kind, Term term, Map<String, List<Role>> groups,
+    private PageModel termPage(String path, String kind, Term term, Map<String, List<Role>> groups,
                                          int number, int count) {
         String root = SiteUrls.rootOf(path);
         String title = count == 1 ? term.name() : labels.text("frame.pageOf", term.name(), number, count);
-        Map<String, Object> model = frame.of(path, root, "term", title, null);
-        List<Map<String, Object>> sections = new ArrayList<>();
+        Frame pageFrame = frame.of(path, root, "term", title, null);
+        List<TermPage.Group> sections = new ArrayList<>();
         // A family's page does not repeat the family after every role; other kinds show it.
         boolean showFamily = !kind.equals(RoleModels.FAMILIES);
         groups.forEach((key, roles) -> sections.add(group(key, roles, root, showFamily)));
-        model.put("term", ModelMaps.map()
-                .put("kind", kind)
-                .put("name", term.name())
-                .put("slug", term.slug())
-                .put("count", term.roles().size())
-                .put("category", term.category().orElse(null))
-                .put("description", term.description().map(text -> description(text, root)).orElse(null))
-                .put("groups", sections)
-                .put("indexUrl", SiteUrls.relative(root, kind + "/"))
-                .build());
-        model.put("pagination", Pagination.model(kind + "/" + term.slug() + "/", number, count));
-        return model;
+        return new PageModel(pageFrame, new TermPage(new TermPage.Term(kind, term.name(), term.slug(),
+                term.roles().size(), term.category().orElse(null),
+                term.description().map(text -> description(text, root)).orElse(null), sections,
+                SiteUrls.relative(root, kind + "/")),
+                Pagination.model(kind + "/" + term.slug() + "/", number, count)));
     }
 
-    private Object description(Text text, String root) {
+    private TemplateHTMLOutputModel description(Text text, String root) {
         return markdown.pageHtml(() -> markdown.block(text.value(), root), text.position(), 0, problems);
     }
 
-    private Map<String, Object> group(String key, List<Role> sorted, String root, boolean showFamily) {
-        return ModelMaps.map().put("key", key)
-                .put("roles", sorted.stream().map(role -> ModelMaps.map()
-                        .put("title", role.title().value())
-                        .put("url", SiteUrls.relative(root, RoleModels.sitePath(role)))
-                        .put("family", showFamily ? role.family().map(family -> family.value()).orElse(null) : null)
-                        .build()).toList()).build();
+    private static TermPage.Group group(String key, List<Role> sorted, String root, boolean showFamily) {
+        return new TermPage.Group(key, sorted.stream().map(role -> new TermPage.Role(role.title().value(),
+                SiteUrls.relative(root, RoleModels.sitePath(role)),
+                showFamily ? role.family().map(family -> family.value()).orElse(null) : null)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.careerguide.serve;
 
 import java.time.Duration;
+import org.careerguide.pipeline.MemoryMode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,11 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.careerguide.BuildMode;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
-import org.careerguide.PlannedSite;
+import org.careerguide.pipeline.PlannedSite;
 import org.careerguide.link.GraphReuse;
 import org.careerguide.load.ProjectLoader;
 import org.careerguide.load.RoleFileCache;
@@ -103,7 +103,7 @@ final class PreviewBuilder {
         roles.forget(contentOnly(changed) ? changed : List.of());
         unchanged.start(false);
         Target target = new Target(changed);
-        GenerationReport report = generator.run(options, BuildMode.memory(target));
+        GenerationReport report = generator.run(options, new MemoryMode(target));
         generation++;
         // Pages kept by digest were not rendered: the count says what this rebuild rendered.
         RebuildResult result = new RebuildResult(report.problems(), report.pagesRendered() - unchanged.kept(),
@@ -161,7 +161,7 @@ final class PreviewBuilder {
     }
 
     /** One rebuild's choices: reuse the theme after content edits, render only the pages an edit affects. */
-    private final class Target implements BuildMode.MemoryTarget {
+    private final class Target implements MemoryMode.MemoryTarget {
         private final Collection<String> changed;
         private Map<String, byte[]> files;
         /** After a partial render: the files built from the whole guide, made when first requested. */
@@ -219,7 +219,7 @@ final class PreviewBuilder {
         }
 
         @Override
-        public BuildMode.Selection select(PlannedSite site) {
+        public MemoryMode.Selection select(PlannedSite site) {
             this.site = site;
             pages = site.pages().stream().map(PageSpec::outputPath).collect(Collectors.toSet());
             inputs = site.pages().stream().collect(Collectors.toMap(PageSpec::outputPath, PageSpec::inputs,
@@ -234,7 +234,7 @@ final class PreviewBuilder {
             files = output;
             theme = site.theme();
             total = pages.size();
-            return new BuildMode.Selection(selected, full, output::put);
+            return new MemoryMode.Selection(selected, full, output::put);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.careerguide.render.ModelDigest;
+import org.careerguide.render.PageModel;
 import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
 
@@ -47,7 +48,7 @@ final class UnchangedPages implements PageReuse {
     }
 
     @Override
-    public Optional<String> key(PageSpec page, Map<String, Object> model) {
+    public Optional<String> key(PageSpec page, PageModel model) {
         return ModelDigest.of(page.outputPath(), page.template(), model);
     }
 

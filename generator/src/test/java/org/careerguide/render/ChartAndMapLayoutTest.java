@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.careerguide.model.SalaryLevel;
 import org.careerguide.model.Text;
+import org.careerguide.render.page.CareerMap;
+import org.careerguide.render.page.SalaryDrawing;
+import org.careerguide.render.page.TextLine;
 import org.careerguide.theme.Labels;
 import org.junit.jupiter.api.Test;
 
@@ -39,23 +42,19 @@ class ChartAndMapLayoutTest {
         List<SalaryLevel> levels = List.of(
                 level("Entry", 40_000, 50_000),
                 level("Middle half (25th to 75th percentile) of everyone reporting a wage", 45_000, 90_000));
-        Map<String, Object> chart = SalaryChart.of(levels, new MoneyFormat("en"), Optional.of("USD"), false, Labels.english());
-        List<?> bars = (List<?>) chart.get("bars");
-        Map<?, ?> shortBar = (Map<?, ?>) bars.get(0);
-        List<?> shortLines = (List<?>) shortBar.get("lines");
-        assertEquals(1, shortLines.size());
-        assertEquals(((Map<?, ?>) shortLines.get(0)).get("y"), shortBar.get("figuresY"), "short label: figures beside it");
-        Map<?, ?> longBar = (Map<?, ?>) bars.get(1);
-        List<?> lines = (List<?>) longBar.get("lines");
+        SalaryDrawing chart = SalaryChart.of(levels, new MoneyFormat("en"), Optional.of("USD"), false,
+                Labels.english());
+        SalaryDrawing.Bar shortBar = chart.bars().get(0);
+        assertEquals(1, shortBar.lines().size());
+        assertEquals(shortBar.lines().get(0).y(), shortBar.figuresY(), "short label: figures beside it");
+        SalaryDrawing.Bar longBar = chart.bars().get(1);
+        List<TextLine> lines = longBar.lines();
         assertTrue(lines.size() >= 2, "the long label wraps");
         assertEquals("Middle half (25th to 75th percentile) of everyone reporting a wage",
-                lines.stream().map(line -> (String) ((Map<?, ?>) line).get("text")).reduce((a, b) -> a + " " + b)
-                        .orElseThrow(), "every word kept, no ellipsis");
-        int lastLine = (Integer) ((Map<?, ?>) lines.get(lines.size() - 1)).get("y");
-        assertTrue((Integer) longBar.get("figuresY") >= lastLine);
-        assertTrue((Integer) longBar.get("barY") > (Integer) longBar.get("figuresY"), "the bar is below the text");
-        assertTrue((Integer) ((Map<?, ?>) ((List<?>) longBar.get("lines")).get(0)).get("y")
-                > (Integer) shortBar.get("barY") + (Integer) shortBar.get("barHeight"), "rows do not overlap");
+                String.join(" ", lines.stream().map(TextLine::text).toList()), "every word kept, no ellipsis");
+        assertTrue(longBar.figuresY() >= lines.get(lines.size() - 1).y());
+        assertTrue(longBar.barY() > longBar.figuresY(), "the bar is below the text");
+        assertTrue(lines.get(0).y() > shortBar.barY() + shortBar.barHeight(), "rows do not overlap");
     }
 
     private static SalaryLevel level(String name, long min, long max) {
@@ -77,27 +76,26 @@ class ChartAndMapLayoutTest {
         // 0 -> 1 -> 2, 0 -> 2 (a shortcut), 3 -> 0, and 4 a transition of 1.
         List<MapLayout.Node> nodes = List.of(node("Analyst"), new MapLayout.Node("Senior Analyst", "1", true),
                 node("Lead Analyst"), node("Intern"), node("Data Engineer with a very long title that wraps"));
-        Map<String, Object> map = MapLayout.layout(nodes,
+        CareerMap map = MapLayout.layout(nodes,
                 List.of(edge(0, 1), edge(1, 2), edge(0, 2), edge(3, 0)), List.of(edge(1, 4)));
         Map<String, Integer> layerOf = new java.util.HashMap<>();
-        List<?> layers = (List<?>) map.get("layers");
+        List<CareerMap.Layer> layers = map.layers();
         for (int l = 0; l < layers.size(); l++) {
-            for (Object item : (List<?>) ((Map<?, ?>) layers.get(l)).get("items")) {
-                layerOf.put((String) ((Map<?, ?>) item).get("title"), l);
+            for (CareerMap.Item item : layers.get(l).items()) {
+                layerOf.put(item.title(), l);
             }
         }
         assertEquals(Map.of("Intern", 0, "Analyst", 1, "Senior Analyst", 2, "Lead Analyst", 3,
                 "Data Engineer with a very long title that wraps", 2), layerOf, "longest path; the transition is lateral");
-        assertEquals(-1, ((Map<?, ?>) layers.get(1)).get("offset"), "layers are numbered from the current role");
-        List<?> links = (List<?>) map.get("links");
-        assertEquals(4, links.stream().filter(link -> ((Map<?, ?>) link).get("kind").equals("lead")).count());
-        Map<?, ?> lateral = (Map<?, ?>) links.stream().filter(link -> ((Map<?, ?>) link).get("kind").equals("lateral"))
-                .findFirst().orElseThrow();
-        assertTrue(((String) lateral.get("d")).startsWith("M"));
+        assertEquals(-1, layers.get(1).offset(), "layers are numbered from the current role");
+        List<CareerMap.Link> links = map.links();
+        assertEquals(4, links.stream().filter(link -> link.kind().equals("lead")).count());
+        CareerMap.Link lateral = links.stream().filter(link -> link.kind().equals("lateral")).findFirst().orElseThrow();
+        assertTrue(lateral.d().startsWith("M"));
         List<String> lines = new ArrayList<>();
-        for (Object box : (List<?>) map.get("nodes")) {
-            if (((Map<?, ?>) box).get("title").equals("Data Engineer with a very long title that wraps")) {
-                ((List<?>) ((Map<?, ?>) box).get("lines")).forEach(line -> lines.add((String) ((Map<?, ?>) line).get("text")));
+        for (CareerMap.Box box : map.nodes()) {
+            if (box.title().equals("Data Engineer with a very long title that wraps")) {
+                box.lines().forEach(line -> lines.add(line.text()));
             }
         }
         assertTrue(lines.size() > 1);
@@ -106,9 +104,9 @@ class ChartAndMapLayoutTest {
 
     @Test
     void aCycleOfPromotionsIsDrawnWithOneArrowPointingBackUp() {
-        Map<String, Object> map = MapLayout.layout(List.of(node("A"), node("B"), node("C")),
+        CareerMap map = MapLayout.layout(List.of(node("A"), node("B"), node("C")),
                 List.of(edge(0, 1), edge(1, 2), edge(2, 0)), List.of());
-        List<?> kinds = ((List<?>) map.get("links")).stream().map(link -> ((Map<?, ?>) link).get("kind")).toList();
+        List<String> kinds = map.links().stream().map(CareerMap.Link::kind).toList();
         assertEquals(List.of("lead", "lead", "back"), kinds);
     }
 
@@ -128,14 +126,12 @@ class ChartAndMapLayoutTest {
             many.add(new MapLayout.Node("Role number " + i + " with a rather long title", "r" + i + ".html", false));
             edges.add(edge(0, i));
         }
-        Map<String, Object> map = MapLayout.layout(many, edges, List.of());
-        int width = (Integer) map.get("width");
+        CareerMap map = MapLayout.layout(many, edges, List.of());
+        int width = map.width();
         assertEquals(2 * 12 + 3 * MapLayout.BOX + 2 * 24, width, "three boxes a row at most");
         List<int[]> boxes = new ArrayList<>();
-        for (Object node : (List<?>) map.get("nodes")) {
-            Map<?, ?> box = (Map<?, ?>) node;
-            boxes.add(new int[] {(Integer) box.get("x"), (Integer) box.get("y"), (Integer) box.get("width"),
-                    (Integer) box.get("height")});
+        for (CareerMap.Box box : map.nodes()) {
+            boxes.add(new int[] {box.x(), box.y(), box.width(), box.height()});
         }
         assertEquals(14, boxes.size());
         int bottom = 0;
@@ -148,6 +144,6 @@ class ChartAndMapLayoutTest {
                 assertTrue(apart, "boxes do not overlap");
             }
         }
-        assertTrue(bottom < (Integer) map.get("height"));
+        assertTrue(bottom < map.height());
     }
 }

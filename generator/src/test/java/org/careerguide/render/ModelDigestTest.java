@@ -57,4 +57,35 @@ class ModelDigestTest {
         assertEquals(Optional.empty(), key(Map.of("x", new Object())));
         assertEquals(Optional.empty(), key(Map.of("x", List.of(Map.of("y", new StringBuilder("z"))))));
     }
+
+    /** Two records of test data: the same components, different types. */
+    private record One(String a, Object b) implements org.careerguide.render.page.TemplateData {
+        @Override
+        public void components(Components out) {
+            out.add("a", a).add("b", b);
+        }
+    }
+
+    private record Two(String a, Object b) implements org.careerguide.render.page.TemplateData {
+        @Override
+        public void components(Components out) {
+            out.add("a", a).add("b", b);
+        }
+    }
+
+    @Test
+    void recordsAreKeyedByTypeAndEveryComponent() {
+        assertTrue(key(Map.of("r", new One("a", List.of(1)))).isPresent());
+        assertEquals(key(Map.of("r", new One("a", List.of(1)))), key(Map.of("r", new One("a", List.of(1)))));
+        assertNotEquals(key(Map.of("r", new One("a", "b"))), key(Map.of("r", new Two("a", "b"))), "the type counts");
+        assertNotEquals(key(Map.of("r", new One("a", "b"))), key(Map.of("r", new One("a", "c"))));
+        assertNotEquals(key(Map.of("r", new One("ab", null))), key(Map.of("r", new One("a", "b"))));
+        assertNotEquals(key(Map.of("r", new One(null, ""))), key(Map.of("r", new One("", null))), "null is not empty");
+        assertNotEquals(key(Map.of("r", new One("a", new One("b", null)))),
+                key(Map.of("r", new One("a", new Two("b", null)))), "nested records too");
+        assertNotEquals(key(Map.of("r", new One("a", "b"))), key(Map.of("r", Map.of("a", "a", "b", "b"))),
+                "a record is not a map");
+        assertEquals(Optional.empty(), key(Map.of("r", new One("a", new StringBuilder("b")))),
+                "a component of an unknown kind makes the page undigestable");
+    }
 }

@@ -1,5 +1,6 @@
 package org.careerguide.render;
 
+import org.careerguide.pipeline.MemoryMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateHashModelEx2;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -24,12 +26,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.careerguide.BuildMode;
 import org.careerguide.GenerationReport;
 import org.careerguide.Generator;
 import org.careerguide.GeneratorOptions;
-import org.careerguide.PlannedSite;
+import org.careerguide.pipeline.PlannedSite;
 import org.careerguide.model.Problem;
+import org.careerguide.render.page.FreePage;
+import org.careerguide.render.page.TemplateData;
 import org.careerguide.testing.MinimalSite;
 import org.careerguide.testing.PaginatedGuide;
 import org.careerguide.testing.TestSites;
@@ -46,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in every shipped theme, with the data wrapped so that each key a template looks up is recorded.
  * Freemarker already stops at a missing key read plainly; this catches the misspelt key behind
  * {@code ??}, {@code !} or {@code ?has_content}, which would only ever render as "absent": every
- * key a template asks for must be a key some page's data has.
+ * key a template asks of a page record (package {@code render.page}) must be one of that record's
+ * components, and every key it asks of a map must be a key some page's data has.
  */
 class TemplateContractTest {
 
@@ -65,7 +69,7 @@ class TemplateContractTest {
         for (String theme : SHIPPED_THEMES) {
             for (Path guide : guides) {
                 GenerationReport report = new Generator().run(GeneratorOptions.builder(guide).theme(theme).build(),
-                        BuildMode.memory(recorder.target()));
+                        new MemoryMode(recorder.target()));
                 assertEquals(List.of(), report.problems().stream().filter(Problem::isError).toList(),
                         guide + " in the " + theme + " theme");
                 assertTrue(report.pagesRendered() > 0, guide + " in the " + theme + " theme");
@@ -132,21 +136,23 @@ class TemplateContractTest {
         private final Map<String, Set<String>> missingByTemplate = new ConcurrentHashMap<>();
         private final Set<String> templatesThatRead = ConcurrentHashMap.newKeySet();
         private final Set<String> shared = ConcurrentHashMap.newKeySet();
+        /** Per template, {@code Record.key} for each key asked of a page record that has no such component. */
+        private final Map<String, Set<String>> notComponents = new ConcurrentHashMap<>();
 
         /** Renders every planned page into nothing, through a configuration that records lookups. */
-        BuildMode.MemoryTarget target() {
-            return new BuildMode.MemoryTarget() {
+        MemoryMode.MemoryTarget target() {
+            return new MemoryMode.MemoryTarget() {
                 @Override
                 public Optional<Theme> reusableTheme() {
                     return Optional.empty();
                 }
 
                 @Override
-                public BuildMode.Selection select(PlannedSite site) {
+                public MemoryMode.Selection select(PlannedSite site) {
                     Configuration configuration = site.theme().configuration();
                     shared.addAll(configuration.getSharedVariableNames());
                     configuration.setObjectWrapper(new RecordingWrapper(configuration));
-                    return new BuildMode.Selection(site.pages(), false, (path, content) -> { });
+                    return new MemoryMode.Selection(site.pages(), false, (path, content) -> { });
                 }
             };
         }
@@ -155,6 +161,9 @@ class TemplateContractTest {
             Map<String, Set<String>> unknown = new TreeMap<>();
             missingByTemplate.forEach((template, keys) -> keys.stream()
                     .filter(key -> !provided.contains(key) && !shared.contains(key))
+                    .forEach(key -> unknown.computeIfAbsent(template, t -> new TreeSet<>()).add(key)));
+            notComponents.forEach((template, keys) -> keys.stream()
+                    .filter(key -> !shared.contains(key.substring(key.indexOf('.') + 1)))
                     .forEach(key -> unknown.computeIfAbsent(template, t -> new TreeSet<>()).add(key)));
             return unknown;
         }
@@ -174,30 +183,39 @@ class TemplateContractTest {
                 TemplateModel wrapped = super.wrap(object);
                 if (object instanceof Map<?, ?> map && wrapped instanceof TemplateHashModelEx2 hash) {
                     map.keySet().forEach(key -> provided.add(String.valueOf(key)));
-                    return new RecordingHash(map, hash);
+                    return new RecordingMap(map, hash);
+                }
+                if (object instanceof TemplateData && wrapped instanceof TemplateHashModelEx hash) {
+                    return new RecordingRecord(object.getClass(), hash);
                 }
                 return wrapped;
             }
         }
 
-        /** A hash of page data that notes which template asked for which key. */
-        private final class RecordingHash implements TemplateHashModelEx2 {
+        /**
+         * Page data that notes which template asked it for which key, and the keys it lacks. A map's
+         * missing key is reported if no page's data has it (a map has no fixed keys). A page record
+         * (package {@code render.page}) has its keys fixed by its type, so a key it lacks is misspelt,
+         * even behind {@code ??} and even if another kind of page has it; at a page's root (PageRoot
+         * asks the kind's record for every name that is not the frame's) the shared variables are not
+         * components either, and are left out.
+         */
+        private abstract class RecordingHash implements TemplateHashModelEx {
 
-            private final Map<?, ?> map;
-            private final TemplateHashModelEx2 hash;
+            private final TemplateHashModelEx hash;
 
-            RecordingHash(Map<?, ?> map, TemplateHashModelEx2 hash) {
-                this.map = map;
+            RecordingHash(TemplateHashModelEx hash) {
                 this.hash = hash;
             }
+
+            /** Notes {@code key}, asked for by {@code template}, if the data lacks it. */
+            abstract void lookedUp(String template, String key);
 
             @Override
             public TemplateModel get(String key) throws TemplateModelException {
                 String template = Environment.getCurrentEnvironment().getCurrentTemplate().getName();
                 templatesThatRead.add(template);
-                if (!map.containsKey(key)) {
-                    missingByTemplate.computeIfAbsent(template, t -> ConcurrentHashMap.newKeySet()).add(key);
-                }
+                lookedUp(template, key);
                 return hash.get(key);
             }
 
@@ -220,10 +238,48 @@ class TemplateContractTest {
             public TemplateCollectionModel values() throws TemplateModelException {
                 return hash.values();
             }
+        }
+
+        private final class RecordingMap extends RecordingHash implements TemplateHashModelEx2 {
+
+            private final Map<?, ?> map;
+            private final TemplateHashModelEx2 hash;
+
+            RecordingMap(Map<?, ?> map, TemplateHashModelEx2 hash) {
+                super(hash);
+                this.map = map;
+                this.hash = hash;
+            }
+
+            @Override
+            void lookedUp(String template, String key) {
+                if (!map.containsKey(key)) {
+                    missingByTemplate.computeIfAbsent(template, t -> ConcurrentHashMap.newKeySet()).add(key);
+                }
+            }
 
             @Override
             public KeyValuePairIterator keyValuePairIterator() throws TemplateModelException {
                 return hash.keyValuePairIterator();
+            }
+        }
+
+        private final class RecordingRecord extends RecordingHash {
+
+            private final Class<?> type;
+
+            RecordingRecord(Class<?> type, TemplateHashModelEx hash) {
+                super(hash);
+                this.type = type;
+            }
+
+            @Override
+            void lookedUp(String template, String key) {
+                // Test code may read the components by reflection; the digest and the templates do not.
+                if (Stream.of(type.getRecordComponents()).noneMatch(component -> component.getName().equals(key))) {
+                    notComponents.computeIfAbsent(template, t -> ConcurrentHashMap.newKeySet())
+                            .add(type.getSimpleName() + "." + key);
+                }
             }
         }
     }
@@ -231,21 +287,38 @@ class TemplateContractTest {
     /** Guards the guard: a key the data lacks is reported, one it has is not. */
     @Test
     void theRecorderReportsAKeyNoDataHas() throws TemplateModelException, IOException {
+        Recorder recorder = render("<#if role.sumary??>x</#if>${role.summary}", Map.of("role", Map.of("summary", "s")));
+        assertEquals(Map.of("t.ftlh", Set.of("sumary")), recorder.unknownKeys());
+        assertEquals(Set.of("t.ftlh"), recorder.templatesThatRead());
+    }
+
+    /**
+     * A key a page record lacks is reported even behind {@code ??} and even when another page's data
+     * has a key of that name ({@code title}).
+     */
+    @Test
+    void aKeyThePageRecordDoesNotHaveIsReportedWhereverElseItExists() throws TemplateModelException, IOException {
+        Recorder recorder = render("<#if free.title??>x</#if><#if free.contnet??>y</#if>${free.content}${other.title}",
+                Map.of("free", new FreePage(Html.of("<p>a</p>")), "other", Map.of("title", "t")));
+        assertEquals(Map.of("t.ftlh", Set.of("FreePage.contnet", "FreePage.title")), recorder.unknownKeys());
+    }
+
+    /** Renders {@code template} (as {@code t.ftlh}) with {@code data} through a recorder, and returns it. */
+    private static Recorder render(String template, Map<String, Object> data) throws TemplateModelException,
+            IOException {
         Recorder recorder = new Recorder();
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(new StringTemplateLoader() {
             {
-                putTemplate("t.ftlh", "<#if role.sumary??>x</#if>${role.summary}");
+                putTemplate("t.ftlh", template);
             }
         });
         configuration.setObjectWrapper(recorder.new RecordingWrapper(configuration));
         try {
-            configuration.getTemplate("t.ftlh").process(Map.of("role", Map.of("summary", "s")),
-                    new StringWriter());
+            configuration.getTemplate("t.ftlh").process(data, new StringWriter());
         } catch (TemplateException e) {
             throw new AssertionError(e);
         }
-        assertEquals(Map.of("t.ftlh", Set.of("sumary")), recorder.unknownKeys());
-        assertEquals(Set.of("t.ftlh"), recorder.templatesThatRead());
+        return recorder;
     }
 }

@@ -1,5 +1,6 @@
 package org.careerguide.testing;
 
+import org.careerguide.link.LinkStage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class LinkedFixtures {
                     .displayRoot(project.getFileName().toString()).build();
             Guide guide = Stages.load(options, problems)
                     .orElseThrow(() -> new AssertionError("fixture does not load: " + problems.sorted()));
-            LinkedGuide linked = Stages.link(guide, LocalDate.now(options.clock()), problems);
+            LinkedGuide linked = LinkStage.link(guide, LocalDate.now(options.clock()), problems);
             if (problems.hasErrors()) {
                 throw new AssertionError("fixture has errors: " + problems.sorted());
             }

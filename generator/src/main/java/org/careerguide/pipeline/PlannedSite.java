@@ -1,4 +1,4 @@
-package org.careerguide;
+package org.careerguide.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.careerguide.Progress;
 import org.careerguide.csv.RolesCsv;
 import org.careerguide.model.Guide;
 import org.careerguide.model.Problems;
@@ -138,7 +139,7 @@ public record PlannedSite(Guide guide, Theme theme, List<PageSpec> pages, Render
     }
 
     /** The output paths of every file written besides the pages. */
-    static List<String> otherFiles(Theme theme, Guide guide, List<GeneratedFile> generated) {
+    public static List<String> otherFiles(Theme theme, Guide guide, List<GeneratedFile> generated) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
         generated.forEach(file -> files.add(file.outputPath()));
         SchemaFiles.NAMES.forEach(name -> files.add(SchemaFiles.OUTPUT_FOLDER + name));

@@ -1,0 +1,80 @@
+package org.careerguide.render.page;
+
+import freemarker.core.Environment;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleCollection;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hash side of {@link TemplateData}: a key is looked up by walking the record's components (a
+ * record has at most a few dozen, and a walk allocates nothing but the lookup), and its value is
+ * wrapped by the object wrapper of the template being rendered, as a map's value would be.
+ */
+final class Keys {
+
+    /** For a lookup outside a template (tests); inside one, the configuration's wrapper is used. */
+    private static final ObjectWrapper OUTSIDE = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+
+    private Keys() {
+    }
+
+    static TemplateModel get(TemplateData data, String key) throws TemplateModelException {
+        Lookup lookup = new Lookup(key);
+        data.components(lookup);
+        return lookup.value == null ? null : wrapper().wrap(lookup.value);
+    }
+
+    /** The components that are not null, by name, in order. */
+    static Map<String, Object> present(TemplateData data) {
+        Map<String, Object> present = new LinkedHashMap<>();
+        data.components(new TemplateData.Components() {
+            @Override
+            public TemplateData.Components add(String name, Object value) {
+                if (value != null) {
+                    present.put(name, value);
+                }
+                return this;
+            }
+        });
+        return present;
+    }
+
+    static TemplateCollectionModel keys(TemplateData data) {
+        return new SimpleCollection(new ArrayList<>(present(data).keySet()), wrapper());
+    }
+
+    static TemplateCollectionModel values(TemplateData data) {
+        return new SimpleCollection(List.copyOf(present(data).values()), wrapper());
+    }
+
+    private static ObjectWrapper wrapper() {
+        Environment environment = Environment.getCurrentEnvironment();
+        return environment == null ? OUTSIDE : environment.getObjectWrapper();
+    }
+
+    /** Finds one component by name. */
+    private static final class Lookup implements TemplateData.Components {
+        private final String key;
+        private Object value;
+
+        Lookup(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public TemplateData.Components add(String name, Object component) {
+            if (value == null && name.equals(key)) {
+                value = component;
+            }
+            return this;
+        }
+    }
+}

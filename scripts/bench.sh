@@ -4,7 +4,8 @@
 #
 #   scripts/bench.sh [SIZES] [RUNS]     defaults: "1000 10000", 3 runs each
 #   scripts/bench.sh "1000 10000 100000" 3
-#   scripts/bench.sh serve-edit PROJECT   only the serve figure for one project (SERVE_EDITS edits, default 3)
+#   scripts/bench.sh serve-edit PROJECT [summary|title]   only the serve figure for one project (SERVE_EDITS edits,
+#                                         default 3) of one role's summary (default) or title
 #
 # Per size and tool: median wall time, median CPU time (user + system), peak resident memory, pages
 # and bytes written; the ratio careerguide / Hugo of the wall medians (same run, alternating, so
@@ -83,10 +84,12 @@ weights() {
       printf "role pages %d: HTML median %d B, max %d B; with the %d B stylesheet median %d B, max %d B; largest page %s (%d B)", NR, m, a[NR], css, m+css, a[NR]+css, b[2], b[1]}'
 }
 
-# serve_edit PROJECT -> the median build work (ms) `serve` reports for re-rendering after one role file changes,
-# over SERVE_EDITS edits (default 3), each a new word in the same role's summary, each waited for before the next
+# serve_edit PROJECT [FIELD] -> the median build work (ms) `serve` reports for re-rendering after one role file
+# changes, over SERVE_EDITS edits (default 3), each a new word at the start of the same role's FIELD (summary by
+# default: prose, which only the role's own page shows; title: shown on every page that links the role), each
+# waited for before the next
 serve_edit() {
-  local project=$1 log="$WORK/serve.log" role edits=${SERVE_EDITS:-3}
+  local project=$1 field=${2:-summary} log="$WORK/serve.log" role edits=${SERVE_EDITS:-3}
   role=$(find "$project/roles" -name '*.yaml' | sort | head -1)
   cp "$role" "$WORK/role.bak"
   : > "$log"
@@ -96,8 +99,8 @@ serve_edit() {
   for _ in $(seq 1 3600); do grep -q '^Rendered all' "$log" && break; sleep 0.5; done
   for ((e = 1; e <= edits; e++)); do
     sleep 1
-    # Change one word of the summary: the role's page and the pages that show it are rendered again.
-    sed -i "0,/^summary: /s/^summary: \"/summary: \"Edited$e. /" "$role"
+    # A new first word of the field: the role's page and the pages that show the field are rendered again.
+    sed -i "0,/^$field: /s/^$field: \"/$field: \"Edited$e /" "$role"
     for _ in $(seq 1 240); do [ "$(grep -c '^Rendered' "$log")" -gt "$e" ] && break; sleep 0.25; done
   done
   kill "$pid" 2>/dev/null || true
@@ -115,7 +118,7 @@ serve_edit() {
 
 # scripts/bench.sh serve-edit PROJECT: only the serve-edit figure for one careerguide project (content folder)
 if [ "${1:-}" = serve-edit ]; then
-  echo "load average $(cut -d' ' -f1-3 /proc/loadavg): $(serve_edit "$2")"
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg): $(serve_edit "$2" "${3:-summary}")"
   exit 0
 fi
 
@@ -175,7 +178,7 @@ for roles in $SIZES; do
     measure "$WORK/edit.txt" "${CG[@]}" build --source "$cg/content" --output "$out_cg"
     edit_pages=$(grep -o '([0-9]* rendered, [0-9]* unchanged kept)' "$WORK/last.out" | tr -d '()' || true)
     cp "$WORK/role.bak" "$role"
-    extra+=("$roles roles: unchanged rebuild $(column_median "$WORK/again.txt" 1) s wall, $(column_median "$WORK/again.txt" 2) s CPU ($again_state); one role edited: $(column_median "$WORK/edit.txt" 1) s wall, $(column_median "$WORK/edit.txt" 2) s CPU (${edit_pages:-pages not reported}); serve, one role edited: $(serve_edit "$cg/content")")
+    extra+=("$roles roles: unchanged rebuild $(column_median "$WORK/again.txt" 1) s wall, $(column_median "$WORK/again.txt" 2) s CPU ($again_state); one role edited: $(column_median "$WORK/edit.txt" 1) s wall, $(column_median "$WORK/edit.txt" 2) s CPU (${edit_pages:-pages not reported}); serve, one role's summary edited: $(serve_edit "$cg/content" summary); its title edited: $(serve_edit "$cg/content" title)")
   fi
 done
 echo

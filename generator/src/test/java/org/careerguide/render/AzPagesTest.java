@@ -41,20 +41,7 @@ class AzPagesTest {
 
     @Test
     void manyNamesGetAPagePerLetter() {
-        List<String> roles = new ArrayList<>();
-        for (int r = 0; r < 30; r++) {
-            StringBuilder aliases = new StringBuilder("aliases: [");
-            for (int a = 0; a < 70; a++) {
-                aliases.append(a == 0 ? "" : ", ").append((char) ('a' + (a + r) % 26)).append("lias ").append(r)
-                        .append(' ').append(a);
-            }
-            roles.add("role-" + r);
-            roles.add(MinimalSite.role("Role " + r) + aliases + "]\n");
-        }
-        Path project = MinimalSite.with(dir, roles.toArray(String[]::new));
-        Path site = dir.resolve("site");
-        GenerationReport report = TestSites.build(project, site);
-        assertTrue(report.success(), report.problems().toString());
+        Path site = buildThirtyRolesWithSeventyAliases((r, a) -> (char) ('a' + (a + r) % 26) + "lias " + r + " " + a);
         Document index = TestSites.parse(site.resolve("roles/index.html"));
         assertTrue(index.select("main section").isEmpty(), "the first page only links the letters");
         List<String> letters = index.select("nav[aria-label=Letters] a").eachAttr("href");
@@ -77,19 +64,7 @@ class AzPagesTest {
 
     @Test
     void aLetterWithMoreNamesThanAPageHoldsContinuesOnNumberedPages() {
-        List<String> roles = new ArrayList<>();
-        for (int r = 0; r < 30; r++) {
-            StringBuilder aliases = new StringBuilder("aliases: [");
-            for (int a = 0; a < 70; a++) {
-                aliases.append(a == 0 ? "" : ", ").append("Alias ").append(r).append(' ').append(a);
-            }
-            roles.add("role-" + r);
-            roles.add(MinimalSite.role("Role " + r) + aliases + "]\n");
-        }
-        Path project = MinimalSite.with(dir, roles.toArray(String[]::new));
-        Path site = dir.resolve("site");
-        GenerationReport report = TestSites.build(project, site);
-        assertTrue(report.success(), report.problems().toString());
+        Path site = buildThirtyRolesWithSeventyAliases((r, a) -> "Alias " + r + " " + a);
         // 2,100 aliases under A: three pages of at most 1,000 names, each linking the others.
         Path first = site.resolve("a-z/a/index.html");
         List<String> names = new ArrayList<>();
@@ -122,5 +97,23 @@ class AzPagesTest {
         assertTrue(index.selectFirst("nav[aria-label=Letters] a").attr("href").startsWith("../a-z/a/"));
         assertTrue(index.select("nav.pager").isEmpty());
         assertTrue(Files.notExists(site.resolve("a-z/r/page")), "R has 30 names: one page");
+    }
+
+    /** Builds roles "Role 0" to "Role 29", each with 70 aliases named by {@code alias(role, n)}; returns the site. */
+    private Path buildThirtyRolesWithSeventyAliases(java.util.function.BiFunction<Integer, Integer, String> alias) {
+        List<String> roles = new ArrayList<>();
+        for (int r = 0; r < 30; r++) {
+            StringBuilder aliases = new StringBuilder("aliases: [");
+            for (int a = 0; a < 70; a++) {
+                aliases.append(a == 0 ? "" : ", ").append(alias.apply(r, a));
+            }
+            roles.add("role-" + r);
+            roles.add(MinimalSite.role("Role " + r) + aliases + "]\n");
+        }
+        Path project = MinimalSite.with(dir, roles.toArray(String[]::new));
+        Path site = dir.resolve("site");
+        GenerationReport report = TestSites.build(project, site);
+        assertTrue(report.success(), report.problems().toString());
+        return site;
     }
 }

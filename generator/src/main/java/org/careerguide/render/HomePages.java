@@ -61,7 +61,7 @@ final class HomePages {
 
     /** Families by name (case ignored), then the roles without one by title. */
     private List<Entry> entries() {
-        List<Role> sorted = guide.roles().stream().map(LinkedRole::role).sorted(RoleModels.BY_TITLE).toList();
+        List<Role> sorted = RoleModels.byTitle(guide.roles().stream().map(LinkedRole::role).toList());
         Map<Term, List<Role>> byFamily = new java.util.HashMap<>();
         List<Entry> others = new ArrayList<>();
         for (Role role : sorted) {

@@ -82,8 +82,7 @@ final class PathFamilies {
         }
         List<Family> families = new ArrayList<>();
         for (Map.Entry<Optional<Term>, List<Role>> entry : byFamily.entrySet()) {
-            List<Role> roles = new ArrayList<>(entry.getValue());
-            roles.sort(RoleModels.BY_TITLE);
+            List<Role> roles = RoleModels.byTitle(entry.getValue());
             List<Role> ladder = roles.stream().filter(role -> onLadder.contains(role.slug())).toList();
             List<Role> offLadder = roles.stream().filter(role -> !onLadder.contains(role.slug())).toList();
             Map<Integer, List<Role>> steps = new TreeMap<>();

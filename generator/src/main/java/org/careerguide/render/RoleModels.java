@@ -1,6 +1,8 @@
 package org.careerguide.render;
 
 import freemarker.core.TemplateHTMLOutputModel;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Comparator;
@@ -50,7 +52,19 @@ final class RoleModels {
     static final String FAMILIES = SiteUrls.FAMILIES;
 
     /** Roles in title order, ignoring case: how every list of roles is sorted. */
-    static final Comparator<Role> BY_TITLE = Comparator.comparing(role -> role.title().value().toLowerCase(Locale.ROOT));
+    /**
+     * {@code roles} by title, case ignored, in a stable order (equal titles keep theirs). Each title is
+     * lower-cased once, not on every comparison: term pages sort millions of entries at 100,000 roles.
+     */
+    static List<Role> byTitle(Collection<Role> roles) {
+        List<TitleKey> keyed = new ArrayList<>(roles.size());
+        roles.forEach(role -> keyed.add(new TitleKey(role.title().value().toLowerCase(Locale.ROOT), role)));
+        keyed.sort(Comparator.comparing(TitleKey::key));
+        return keyed.stream().map(TitleKey::role).toList();
+    }
+
+    private record TitleKey(String key, Role role) {
+    }
 
     static String sitePath(Role role) {
         return SiteUrls.role(role.slug());

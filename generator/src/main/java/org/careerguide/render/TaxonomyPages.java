@@ -103,9 +103,7 @@ final class TaxonomyPages {
         static Listing of(Map<String, List<Role>> groups) {
             Map<String, List<Role>> sorted = new LinkedHashMap<>();
             groups.forEach((group, roles) -> {
-                List<Role> byTitle = new ArrayList<>(roles);
-                byTitle.sort(RoleModels.BY_TITLE);
-                sorted.put(group, List.copyOf(byTitle));
+                sorted.put(group, RoleModels.byTitle(roles));
             });
             return new Listing(sorted, sorted.values().stream().mapToInt(List::size).sum());
         }

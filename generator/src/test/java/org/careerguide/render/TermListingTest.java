@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.careerguide.link.LinkedRole;
 import org.careerguide.model.Role;
@@ -28,7 +30,8 @@ class TermListingTest {
         List<Map.Entry<String, Role>> entries = new ArrayList<>();
         groups.forEach((group, roles) -> {
             List<Role> sorted = new ArrayList<>(roles);
-            sorted.sort(RoleModels.BY_TITLE);
+            // The plain comparator, lower-casing on every comparison: what RoleModels.byTitle must equal.
+            sorted.sort(Comparator.comparing((Role role) -> role.title().value().toLowerCase(Locale.ROOT)));
             sorted.forEach(role -> entries.add(Map.entry(group, role)));
         });
         List<Map<String, List<Role>>> pages = new ArrayList<>();

@@ -1,16 +1,17 @@
 package org.careerguide;
 
 import java.util.function.Consumer;
-import org.careerguide.pipeline.MemoryMode;
 
 /**
  * Where one run of the pipeline puts the site, chosen once: {@code build} writes it to disk,
  * {@code check} renders it in memory and checks its links, {@code serve} renders it (or the pages
  * an edit affects) into memory. Load, link, plan, render and every check are the same in all three,
- * so the preview never drifts from the build. The preview's mode, {@link MemoryMode}, is internal to
- * the module: it hands the server the planned site, which is made of internal stage types.
+ * so the preview never drifts from the build. The preview's mode, {@code pipeline.MemoryMode}, is
+ * internal to the module: it hands the server the planned site, which is made of internal stage types.
+ * {@link Generator} runs these modes only and refuses any other. (Not a sealed interface: javadoc
+ * 17 fails on a permitted subclass in a package it does not document.)
  */
-public sealed interface BuildMode permits BuildMode.Disk, BuildMode.Check, MemoryMode {
+public interface BuildMode {
 
     /** Render every page into a fresh folder and swap it in when the whole site is there. */
     static BuildMode disk() {

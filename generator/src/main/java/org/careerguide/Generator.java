@@ -78,6 +78,10 @@ public final class Generator {
 
     /** Runs the pipeline once in {@code mode}, telling {@code progress} about stages and pages as it goes. */
     public GenerationReport run(GeneratorOptions options, BuildMode mode, Progress progress) {
+        if (!(mode instanceof BuildMode.Disk || mode instanceof BuildMode.Check || mode instanceof MemoryMode)) {
+            throw new IllegalArgumentException("not a build mode of careerguide's: " + mode
+                    + " (use BuildMode.disk() or BuildMode.check())");
+        }
         long start = System.nanoTime();
         Problems problems = new Problems();
         StageTimes times = new StageTimes(progress);

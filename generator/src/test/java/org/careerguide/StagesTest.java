@@ -1,7 +1,7 @@
 package org.careerguide;
 
-import org.careerguide.link.LinkStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.careerguide.link.LinkStage;
 import org.careerguide.link.LinkedGuide;
 import org.careerguide.model.CheckKind;
 import org.careerguide.model.Guide;
@@ -94,5 +95,14 @@ class StagesTest {
         assertTrue(guide.isEmpty());
         assertEquals(List.of("--base-url"), problems.sorted().stream().filter(Problem::isError)
                 .map(problem -> problem.position().file()).toList());
+    }
+
+    @Test
+    void theGeneratorRunsOnlyItsOwnBuildModes() {
+        Path project = MinimalSite.with(temp, "a", MinimalSite.role("A"));
+        BuildMode other = new BuildMode() { };
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new Generator().run(GeneratorOptions.builder(project).build(), other));
+        assertTrue(refused.getMessage().contains("BuildMode.disk()"), refused.getMessage());
     }
 }

@@ -47,6 +47,19 @@ final class Keys {
         return present;
     }
 
+    /** Whether any component is not null ({@code ?has_content}), without collecting them. */
+    static boolean anyPresent(TemplateData data) {
+        boolean[] found = {false};
+        data.components(new TemplateData.Components() {
+            @Override
+            public TemplateData.Components add(String name, Object value) {
+                found[0] |= value != null;
+                return this;
+            }
+        });
+        return found[0];
+    }
+
     static TemplateCollectionModel keys(TemplateData data) {
         return new SimpleCollection(new ArrayList<>(present(data).keySet()), wrapper());
     }

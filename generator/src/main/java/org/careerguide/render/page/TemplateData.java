@@ -44,7 +44,7 @@ public interface TemplateData extends TemplateHashModelEx {
 
     @Override
     default boolean isEmpty() {
-        return Keys.present(this).isEmpty();
+        return !Keys.anyPresent(this);
     }
 
     @Override

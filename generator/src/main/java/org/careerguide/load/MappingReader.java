@@ -30,18 +30,18 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class MappingReader {
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-    /** Values up to this long are kept once however many roles name them (see asText). */
-    private static final int SHARED_LENGTH = 64;
 
     private final YamlSource source;
     private final Problems problems;
     private final SourcePosition position;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final String what;
+    private final SharedValues shared;
 
     private MappingReader(YamlSource source, Problems problems, MappingNode node, String what,
-                          Set<String> allowedKeys) {
+                          Set<String> allowedKeys, SharedValues shared) {
         this.source = source;
+        this.shared = shared;
         this.problems = problems;
         this.position = source.position(node);
         this.what = what;
@@ -69,8 +69,14 @@ final class MappingReader {
     /** A reader over {@code node} if it is a mapping; otherwise reports that and returns empty. */
     static Optional<MappingReader> of(Node node, YamlSource source, Problems problems, String what,
                                       Set<String> allowedKeys) {
+        return of(node, source, problems, what, allowedKeys, SharedValues.NONE);
+    }
+
+    /** As {@link #of(Node, YamlSource, Problems, String, Set)}, its short values (and its nested mappings') kept once in {@code shared}. */
+    static Optional<MappingReader> of(Node node, YamlSource source, Problems problems, String what,
+                                      Set<String> allowedKeys, SharedValues shared) {
         if (node instanceof MappingNode mapping) {
-            return Optional.of(new MappingReader(source, problems, mapping, what, allowedKeys));
+            return Optional.of(new MappingReader(source, problems, mapping, what, allowedKeys, shared));
         }
         problems.error(source.position(node), what + " must be a mapping of keys to values, found "
                 + kind(node));
@@ -146,7 +152,7 @@ final class MappingReader {
     }
 
     Optional<MappingReader> mapping(String key, Set<String> allowedKeys) {
-        return node(key).flatMap(value -> of(value, source, problems, "'" + key + "'", allowedKeys));
+        return node(key).flatMap(value -> of(value, source, problems, "'" + key + "'", allowedKeys, shared));
     }
 
     /**
@@ -242,10 +248,7 @@ final class MappingReader {
                 problems.error(source.position(node), label + " is empty");
                 return Optional.empty();
             }
-            // Names repeat across roles (skills, employers, progression targets, salary levels): one
-            // copy of each short one, not one per role, saves hundreds of megabytes at 100,000 roles.
-            return Optional.of(new Text(value.length() <= SHARED_LENGTH ? value.intern() : value,
-                    source.position(node)));
+            return Optional.of(new Text(shared.of(value), source.position(node)));
         }
         problems.error(source.position(node), label + " must be text, found " + kind(node));
         return Optional.empty();

@@ -102,9 +102,12 @@ public final class ProjectLoader {
                         "narrative without a role: there is no roles/" + slug + ".yaml");
             }
         });
+        // Shared by this load's roles only: dropped, with the copies no role kept, once they are loaded.
+        SharedValues shared = SharedValues.create();
         List<Optional<Role>> loaded = roleFiles.entrySet().parallelStream()
                 .map(entry -> cache.role(entry.getKey(), narratives.get(entry.getKey()), problems,
-                        sink -> loadRole(entry.getKey(), entry.getValue(), narratives.get(entry.getKey()), files, sink)))
+                        sink -> loadRole(entry.getKey(), entry.getValue(), narratives.get(entry.getKey()), files, sink,
+                                shared)))
                 .toList();
         List<Role> roles = new ArrayList<>();
         loaded.forEach(role -> role.filter(r -> includeDrafts || !r.draft()).ifPresent(roles::add));
@@ -125,10 +128,12 @@ public final class ProjectLoader {
             return Optional.empty();
         }
         Path narrativeFile = Files.isRegularFile(narrative, LinkOption.NOFOLLOW_LINKS) ? narrative : null;
-        return cache.role(slug, narrativeFile, problems, sink -> loadRole(slug, file, narrativeFile, files, sink));
+        return cache.role(slug, narrativeFile, problems,
+                sink -> loadRole(slug, file, narrativeFile, files, sink, SharedValues.NONE));
     }
 
-    private Optional<Role> loadRole(String slug, Path file, Path narrativeFile, ProjectFiles files, Problems problems) {
+    private Optional<Role> loadRole(String slug, Path file, Path narrativeFile, ProjectFiles files, Problems problems,
+                                    SharedValues shared) {
         String display = files.display(file);
         Optional<String> slugProblem = Slugs.problem(slug);
         if (slugProblem.isPresent()) {
@@ -143,8 +148,8 @@ public final class ProjectLoader {
             var allowed = CheckWaivers.of(text, display, problems);
             return composer.compose(text, source, problems, "role file is empty; it needs at least"
                             + " 'title' and 'summary'")
-                    .flatMap(root -> new RoleBinder(source, problems).bind(slug, files.relative(file), root, narrative,
-                            allowed));
+                    .flatMap(root -> new RoleBinder(source, problems, shared).bind(slug, files.relative(file), root,
+                            narrative, allowed));
         });
     }
 

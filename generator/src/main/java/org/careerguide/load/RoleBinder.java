@@ -37,10 +37,17 @@ final class RoleBinder {
 
     private final YamlSource source;
     private final Problems problems;
+    private final SharedValues shared;
 
     RoleBinder(YamlSource source, Problems problems) {
+        this(source, problems, SharedValues.NONE);
+    }
+
+    /** A binder keeping the role's short values once in {@code shared}, with those of the other roles of the load. */
+    RoleBinder(YamlSource source, Problems problems, SharedValues shared) {
         this.source = source;
         this.problems = problems;
+        this.shared = shared;
     }
 
     Optional<Role> bind(String slug, String file, Node root, Optional<Narrative> narrative) {
@@ -49,7 +56,7 @@ final class RoleBinder {
 
     Optional<Role> bind(String slug, String file, Node root, Optional<Narrative> narrative,
                         Set<CheckKind> allowedChecks) {
-        Optional<MappingReader> mapping = MappingReader.of(root, source, problems, "a role file", ROLE_KEYS);
+        Optional<MappingReader> mapping = MappingReader.of(root, source, problems, "a role file", ROLE_KEYS, shared);
         if (mapping.isEmpty()) {
             return Optional.empty();
         }
@@ -130,7 +137,7 @@ final class RoleBinder {
     private List<SalaryLevel> levels(MappingReader salary) {
         List<SalaryLevel> levels = new ArrayList<>();
         for (Node node : salary.nodeList("levels")) {
-            MappingReader.of(node, source, problems, "a salary level", LEVEL_KEYS).ifPresent(level -> {
+            MappingReader.of(node, source, problems, "a salary level", LEVEL_KEYS, shared).ifPresent(level -> {
                 Optional<Text> name = level.requiredText("level");
                 Optional<BigDecimal> min = level.number("min");
                 boolean open = level.bool("max_open").orElse(false);

@@ -41,8 +41,14 @@ final class RelatedRoles {
     private final Map<String, Integer> numbers = new HashMap<>();
     /** Each term's name as the guide's term pages show it (the most common spelling). */
     private final List<String> names;
-    /** Term ids of each role, sorted. */
-    private final int[][] termsOf;
+    /**
+     * Term ids of each role, sorted: role {@code r}'s are {@code terms[termStart[r]]} to
+     * {@code terms[termStart[r + 1] - 1]}. One flat array, not one per role: each role is compared with
+     * hundreds of others spread over the whole guide, and at 100,000 roles their lists no longer fit
+     * in the processor's caches, so every list read was a memory stall (see {@link #of(Role)}).
+     */
+    private final int[] terms;
+    private final int[] termStart;
     /** Role numbers of each term, ascending. */
     private final int[][] rolesOf;
     private final double[] weight;
@@ -68,14 +74,15 @@ final class RelatedRoles {
                 counts[role]++;
             }
         }
-        termsOf = new int[roles.size()][];
+        termStart = new int[roles.size() + 1];
         for (int i = 0; i < roles.size(); i++) {
-            termsOf[i] = new int[counts[i]];
+            termStart[i + 1] = termStart[i] + counts[i];
         }
-        int[] filled = new int[roles.size()];
+        terms = new int[termStart[roles.size()]];
+        int[] filled = Arrays.copyOf(termStart, roles.size());
         for (int term = 0; term < rolesOf.length; term++) {
             for (int role : rolesOf[term]) {
-                termsOf[role][filled[role]++] = term; // terms come in id order, so each list is sorted
+                terms[filled[role]++] = term; // terms come in id order, so each list is sorted
             }
         }
         weight = new double[rolesOf.length];
@@ -86,10 +93,10 @@ final class RelatedRoles {
             weight[term] = factor * idf(roles.size(), rolesOf[term].length);
         }
         norm = new double[roles.size()];
-        for (int i = 0; i < termsOf.length; i++) {
+        for (int i = 0; i < roles.size(); i++) {
             double sum = 0;
-            for (int term : termsOf[i]) {
-                sum += weight[term] * weight[term];
+            for (int t = termStart[i]; t < termStart[i + 1]; t++) {
+                sum += weight[terms[t]] * weight[terms[t]];
             }
             norm[i] = Math.sqrt(sum);
         }
@@ -122,13 +129,13 @@ final class RelatedRoles {
         if (self == null) {
             return List.of();
         }
-        int[] own = termsOf[self];
+        int[] own = Arrays.copyOfRange(terms, termStart[self], termStart[self + 1]);
         // Candidates come from the rarest terms first (they weigh most); the walk stops after about
         // MAX_CANDIDATES roles, so a role costs the same in a guide of any size.
         int[] byRarity = Arrays.stream(own).boxed().sorted(Comparator.comparingInt(term -> rolesOf[term].length))
                 .mapToInt(Integer::intValue).toArray();
         Scratch scratch = SCRATCH.get();
-        scratch.ensure(roles.size());
+        scratch.ensure(roles.size(), rolesOf.length);
         int foundCount = 0;
         for (int term : byRarity) {
             if (foundCount >= MAX_CANDIDATES) {
@@ -144,6 +151,15 @@ final class RelatedRoles {
                 }
             }
         }
+        // Candidates in role order: the reads below then go forward through memory, which the processor
+        // fetches ahead. Their order changes no result: the ranking below is a total order.
+        Arrays.sort(scratch.found, 0, foundCount);
+        // The role's own terms marked in a small array indexed by term (a fresh stamp a call, so no clearing):
+        // a candidate's score is then one pass over its terms, in term order as a merge would add them.
+        int stamp = scratch.nextStamp();
+        for (int term : own) {
+            scratch.mark[term] = stamp;
+        }
         int[] best = new int[LIMIT];
         double[] bestScore = new double[LIMIT];
         double[] bestJaccard = new double[LIMIT];
@@ -151,27 +167,23 @@ final class RelatedRoles {
         for (int f = 0; f < foundCount; f++) {
             int other = scratch.found[f];
             scratch.seen[other] = false;
-            // One merge of the two sorted term lists gives the dot product and the number shared.
+            // One pass over the candidate's sorted terms gives the dot product and the number shared.
             double dot = 0;
             int shared = 0;
-            int[] theirs = termsOf[other];
-            for (int i = 0, j = 0; i < own.length && j < theirs.length; ) {
-                if (own[i] == theirs[j]) {
-                    dot += weight[own[i]] * weight[own[i]];
+            int from = termStart[other];
+            int to = termStart[other + 1];
+            for (int t = from; t < to; t++) {
+                int term = terms[t];
+                if (scratch.mark[term] == stamp) {
+                    dot += weight[term] * weight[term];
                     shared++;
-                    i++;
-                    j++;
-                } else if (own[i] < theirs[j]) {
-                    i++;
-                } else {
-                    j++;
                 }
             }
             if (dot <= 0) {
                 continue;
             }
             double score = dot / (norm[self] * norm[other]);
-            double jaccard = (double) shared / (own.length + theirs.length - shared);
+            double jaccard = (double) shared / (own.length + (to - from) - shared);
             if (kept == LIMIT && !before(score, jaccard, other, bestScore[LIMIT - 1], bestJaccard[LIMIT - 1],
                     best[LIMIT - 1])) {
                 continue;
@@ -195,16 +207,33 @@ final class RelatedRoles {
         return List.copyOf(related);
     }
 
-    /** Per-thread arrays indexed by role number, reused from role to role (cleared as they are read). */
+    /**
+     * Per-thread arrays reused from role to role: by role number (cleared as they are read) and by
+     * term (marked with a stamp that changes each call).
+     */
     private static final class Scratch {
         boolean[] seen = new boolean[0];
         int[] found = new int[0];
+        int[] mark = new int[0];
+        int stamp;
 
-        void ensure(int size) {
-            if (seen.length < size) {
-                seen = new boolean[size];
-                found = new int[size];
+        void ensure(int roles, int termCount) {
+            if (seen.length < roles) {
+                seen = new boolean[roles];
+                found = new int[roles];
             }
+            if (mark.length < termCount) {
+                mark = new int[termCount];
+                stamp = 0;
+            }
+        }
+
+        int nextStamp() {
+            if (++stamp == 0) { // wrapped after 2^32 calls: start the marks again
+                Arrays.fill(mark, 0);
+                stamp = 1;
+            }
+            return stamp;
         }
     }
 
@@ -240,7 +269,8 @@ final class RelatedRoles {
 
     /** What the two roles share, for the reason shown next to the related role. */
     private Related reason(int self, int other, double score) {
-        List<Integer> shared = shared(termsOf[self], termsOf[other]);
+        List<Integer> shared = shared(Arrays.copyOfRange(terms, termStart[self], termStart[self + 1]),
+                Arrays.copyOfRange(terms, termStart[other], termStart[other + 1]));
         int skills = 0;
         int sectors = 0;
         boolean family = false;

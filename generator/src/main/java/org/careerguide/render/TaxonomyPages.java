@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.careerguide.link.CareerGraph;
+import org.careerguide.link.LinkedRole;
 import org.careerguide.link.Taxonomy;
 import org.careerguide.link.Term;
 import org.careerguide.model.Guide;
@@ -42,6 +43,7 @@ final class TaxonomyPages {
     private final Markdown markdown;
     private final Problems problems;
     private final Labels labels;
+    private final TitleOrder titleOrder;
 
     TaxonomyPages(CareerGraph graph, PageFrame frame, Set<String> allRoleInputs, Markdown markdown,
                   Problems problems, Labels labels) {
@@ -51,6 +53,7 @@ final class TaxonomyPages {
         this.allRoleInputs = allRoleInputs;
         this.markdown = markdown;
         this.problems = problems;
+        this.titleOrder = new TitleOrder(graph.guide().roles().stream().map(LinkedRole::role).toList());
     }
 
     List<PageSpec> plan() {
@@ -101,9 +104,16 @@ final class TaxonomyPages {
     record Listing(Map<String, List<Role>> groups, int size) {
 
         static Listing of(Map<String, List<Role>> groups) {
+            List<Role> all = new ArrayList<>();
+            groups.values().forEach(all::addAll);
+            return of(groups, new TitleOrder(all));
+        }
+
+        /** The listing of {@code groups}, sorted by {@code order} (made of the guide's roles). */
+        static Listing of(Map<String, List<Role>> groups, TitleOrder order) {
             Map<String, List<Role>> sorted = new LinkedHashMap<>();
             groups.forEach((group, roles) -> {
-                sorted.put(group, RoleModels.byTitle(roles));
+                sorted.put(group, order.sort(roles));
             });
             return new Listing(sorted, sorted.values().stream().mapToInt(List::size).sum());
         }
@@ -137,7 +147,7 @@ final class TaxonomyPages {
         } else {
             groups.put("all", term.roles());
         }
-        return Listing.of(groups);
+        return Listing.of(groups, titleOrder);
     }
 
     private PageModel index(String path, String kind, Taxonomy taxonomy) {

@@ -26,7 +26,22 @@ final class CappedWriter extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-        write(new String(chars, offset, length));
+        // A template's own text comes as characters: ASCII (nearly all of it) is copied byte by byte
+        // in one pass, rather than made a string, checked and copied again.
+        if (pendingHigh == 0 && size + (long) length <= maxBytes) {
+            ensure(length);
+            int ascii = 0;
+            while (ascii < length && chars[offset + ascii] < 0x80) {
+                bytes[size + ascii] = (byte) chars[offset + ascii];
+                ascii++;
+            }
+            size += ascii;
+            offset += ascii;
+            length -= ascii;
+        }
+        if (length > 0) {
+            write(new String(chars, offset, length));
+        }
     }
 
     @Override
@@ -48,11 +63,15 @@ final class CappedWriter extends Writer {
         if (size + (long) encoded.length > maxBytes) {
             throw new PageTooLargeException();
         }
-        if (size + encoded.length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(size + encoded.length, 2 * bytes.length));
-        }
+        ensure(encoded.length);
         System.arraycopy(encoded, 0, bytes, size, encoded.length);
         size += encoded.length;
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(size + more, 2 * bytes.length));
+        }
     }
 
     @Override

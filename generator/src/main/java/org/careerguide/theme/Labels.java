@@ -28,6 +28,8 @@ public record Labels(String language, Locale locale, Map<String, String> texts) 
     /** Patterns parsed so far by this thread, by language and pattern: every page uses the same few hundred labels. */
     private static final ThreadLocal<Map<Locale, Map<String, MessageFormat>>> PARSED =
             ThreadLocal.withInitial(HashMap::new);
+    /** Labels this thread formatted with the same values before ("Shares 3 of 8 skills" on page after page). */
+    private static final ThreadLocal<FormattedLabels> FORMATTED = ThreadLocal.withInitial(FormattedLabels::new);
 
     /**
      * The labels the generator itself puts on pages (page titles, breadcrumbs, chart figures,
@@ -110,10 +112,17 @@ public record Labels(String language, Locale locale, Map<String, String> texts) 
             if (plain != null) {
                 return plain;
             }
+            FormattedLabels formatted = FORMATTED.get();
+            String known = formatted.get(locale, pattern, values);
+            if (known != null) {
+                return known;
+            }
             // Parsed once per thread, language and pattern: MessageFormat is not thread-safe, and
             // cloning a shared one for every label cost more than formatting it.
-            return PARSED.get().computeIfAbsent(locale, ignored -> new HashMap<>())
+            String text = PARSED.get().computeIfAbsent(locale, ignored -> new HashMap<>())
                     .computeIfAbsent(pattern, ignored -> parse(pattern, locale)).format(values);
+            formatted.put(locale, pattern, values, text);
+            return text;
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException("label '" + key + "' for language '" + language + "' is not a valid"
                     + " message pattern: " + e.getMessage());

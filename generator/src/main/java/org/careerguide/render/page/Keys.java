@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The hash side of {@link TemplateData}: a key is looked up by walking the record's components (a
@@ -34,7 +34,12 @@ final class Keys {
      * its components method adds them in declaration order. Comparing positions rather than names
      * takes a template's lookups from a string comparison per component to one map lookup.
      */
-    private static final Map<Class<?>, Map<String, Integer>> KNOWN = new ConcurrentHashMap<>();
+    private static final ClassValue<AtomicReference<Map<String, Integer>>> KNOWN = new ClassValue<>() {
+        @Override
+        protected AtomicReference<Map<String, Integer>> computeValue(Class<?> type) {
+            return new AtomicReference<>(); // filled from the first record of the class looked into
+        }
+    };
 
     static TemplateModel get(TemplateData data, String key) throws TemplateModelException {
         Integer position = positions(data).get(key);
@@ -47,19 +52,24 @@ final class Keys {
     }
 
     private static Map<String, Integer> positions(TemplateData data) {
-        return KNOWN.computeIfAbsent(data.getClass(), type -> {
-            Map<String, Integer> positions = new HashMap<>();
+        // A ClassValue, not a map keyed by class: its lookup is a field read, a map's hashes the class.
+        AtomicReference<Map<String, Integer>> known = KNOWN.get(data.getClass());
+        Map<String, Integer> positions = known.get();
+        if (positions == null) {
+            Map<String, Integer> listed = new HashMap<>();
             data.components(new TemplateData.Components() {
                 private int next;
 
                 @Override
                 public TemplateData.Components add(String name, Object value) {
-                    positions.putIfAbsent(name, next++);
+                    listed.putIfAbsent(name, next++);
                     return this;
                 }
             });
-            return Map.copyOf(positions);
-        });
+            positions = Map.copyOf(listed);
+            known.set(positions);
+        }
+        return positions;
     }
 
     /** The components that are not null, by name, in order. */

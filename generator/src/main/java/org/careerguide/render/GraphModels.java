@@ -73,8 +73,9 @@ final class GraphModels {
                 .forEach(target -> next.putIfAbsent(target.slug(), target));
         next.remove(role.slug());
         List<RolePage.NextRole> models = new ArrayList<>();
+        Set<String> has = next.isEmpty() ? Set.of() : SkillOverlap.skillKeys(role.role());
         for (Role target : next.values()) {
-            SkillOverlap overlap = SkillOverlap.between(role.role(), target);
+            SkillOverlap overlap = SkillOverlap.between(has, target);
             models.add(new RolePage.NextRole(target.title().value(), url(target, here), overlap.shared().size(),
                     overlap.total(),
                     RoleModels.terms(overlap.shared(), graph.guide().skills(), RoleModels.SKILLS, root),

@@ -20,8 +20,18 @@ public record SkillOverlap(List<Text> shared, List<Text> toLearn) {
     }
 
     public static SkillOverlap between(Role from, Role to) {
-        Set<String> has = new HashSet<>();
-        from.skills().forEach(skill -> has.add(TermKey.of(skill.value())));
+        return between(skillKeys(from), to);
+    }
+
+    /** The keys of {@code role}'s top skills, to compare it with several next roles at the cost of one. */
+    public static Set<String> skillKeys(Role role) {
+        Set<String> keys = new HashSet<>();
+        role.skills().forEach(skill -> keys.add(TermKey.of(skill.value())));
+        return keys;
+    }
+
+    /** How ready a role whose top skills have the keys {@code has} (see {@link #skillKeys}) is for {@code to}. */
+    public static SkillOverlap between(Set<String> has, Role to) {
         Set<String> seen = new HashSet<>();
         List<Text> shared = new ArrayList<>();
         List<Text> toLearn = new ArrayList<>();

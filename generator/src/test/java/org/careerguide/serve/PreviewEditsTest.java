@@ -140,6 +140,13 @@ class PreviewEditsTest {
         }, roleFile(13), roleFile(14));
         prose(steps, "grow a summary by a line above a warning", false, p -> edit(p, roleFile(20),
                 "summary: A ", "summary: >-\n  Two lines.\n  A "), roleFile(20));
+        prose(steps, "change salary figures and trend", true, p -> {
+            edit(p, roleFile(19), "    - { level: Entry, min: 59000", "    - { level: Entry, min: 59500");
+            edit(p, roleFile(19), "  trend: Demand grows", "  trend: Demand still grows");
+        }, roleFile(19));
+        // In place of the trend, lines unmoved: a date more than three years old is warned about.
+        prose(steps, "date salary figures (a check reads the date)", false, p -> TestSites.write(p.resolve(roleFile(19)),
+                TestSites.read(p.resolve(roleFile(19))).replaceFirst("  trend: [^\n]*", "  as_of: 2020")), roleFile(19));
         prose(steps, "change a title", false, p -> edit(p, roleFile(15), "title: " + title(15),
                 "title: Renamed Role"), roleFile(15));
         prose(steps, "change a skill", false, p -> edit(p, roleFile(16), "skills:\n  - ", "skills:\n  - Juggling\n  - "),
@@ -152,7 +159,7 @@ class PreviewEditsTest {
             delete(p.resolve("roles/notes.txt"));
             edit(p, roleFile(18), "summary: A ", "summary: Tidy. A ");
         }, "roles/notes.txt", roleFile(18));
-        assertEquals(12, steps.size());
+        assertEquals(14, steps.size());
     }
 
     /** A {@link #step} that must ({@code shortcut}) or must not be a prose edit. */

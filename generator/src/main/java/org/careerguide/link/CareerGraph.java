@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.careerguide.model.Role;
 
 /**
@@ -18,7 +19,8 @@ public final class CareerGraph {
     private final LinkedGuide guide;
     private final ReverseLinks reverse;
     private final ProgressionLevels levels;
-    private final RelatedRoles related;
+    /** The ranking index, built when a list must be ranked: not when every list was taken over. */
+    private final Supplier<RelatedRoles> related;
     private final Map<String, List<Related>> relatedBySlug = new ConcurrentHashMap<>();
     private final Map<String, Neighbourhood> neighbourhoods = new ConcurrentHashMap<>();
 
@@ -26,8 +28,8 @@ public final class CareerGraph {
         this.guide = guide;
         this.reverse = ReverseLinks.of(guide.roles());
         this.levels = ProgressionLevels.of(guide, reverse);
-        List<Role> roles = guide.guide().roles();
-        this.related = RelatedRoles.of(roles, guide.skills(), guide.sectors(), guide.families());
+        this.related = once(() -> RelatedRoles.of(guide.guide().roles(), guide.skills(), guide.sectors(),
+                guide.families()));
     }
 
     private CareerGraph(LinkedGuide guide, CareerGraph last) {
@@ -54,9 +56,10 @@ public final class CareerGraph {
         related.ifPresent(graph.relatedBySlug::putAll);
         around.ifPresent(graph.neighbourhoods::putAll);
         if (related.isEmpty() || around.isEmpty()) {
+            RelatedRoles ranking = related.isEmpty() ? graph.related.get() : null;
             guide.roles().parallelStream().forEach(role -> {
-                if (related.isEmpty()) {
-                    graph.relatedBySlug.put(role.slug(), graph.related.of(role.role()));
+                if (ranking != null) {
+                    graph.relatedBySlug.put(role.slug(), ranking.of(role.role()));
                 }
                 if (around.isEmpty()) {
                     graph.neighbourhoods.put(role.slug(), Neighbourhood.of(role, guide, graph.reverse,
@@ -82,6 +85,21 @@ public final class CareerGraph {
         graph.neighbourhoods.put(role.slug(), Neighbourhood.of(linked, renewed, reverse,
                 Neighbourhood.NEAR_LIMIT, Neighbourhood.FAR_LIMIT));
         return graph;
+    }
+
+    /** {@code make}'s value, made on first use (by any thread) and kept. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     public LinkedGuide guide() {
@@ -115,7 +133,7 @@ public final class CareerGraph {
     /** The roles most like {@code role}, best first. */
     public List<Related> related(Role role) {
         List<Related> ranked = relatedBySlug.get(role.slug());
-        return ranked != null ? ranked : related.of(role);
+        return ranked != null ? ranked : related.get().of(role);
     }
 
     /** The roles that list a skill (any spelling) among their top skills. */

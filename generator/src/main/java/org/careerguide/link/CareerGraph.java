@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.careerguide.model.Role;
 
 /**
@@ -19,8 +18,10 @@ public final class CareerGraph {
     private final LinkedGuide guide;
     private final ReverseLinks reverse;
     private final ProgressionLevels levels;
-    /** The ranking index, built when a list must be ranked: not when every list was taken over. */
-    private final Supplier<RelatedRoles> related;
+    /** The graph whose guide ranks related roles: this one, or the one a prose edit started from. */
+    private final CareerGraph rankedBy;
+    /** Its ranking index, built when a list must be ranked: not when every list was taken over. */
+    private RelatedRoles ranking;
     private final Map<String, List<Related>> relatedBySlug = new ConcurrentHashMap<>();
     private final Map<String, Neighbourhood> neighbourhoods = new ConcurrentHashMap<>();
 
@@ -28,15 +29,14 @@ public final class CareerGraph {
         this.guide = guide;
         this.reverse = ReverseLinks.of(guide.roles());
         this.levels = ProgressionLevels.of(guide, reverse);
-        this.related = once(() -> RelatedRoles.of(guide.guide().roles(), guide.skills(), guide.sectors(),
-                guide.families()));
+        this.rankedBy = this;
     }
 
     private CareerGraph(LinkedGuide guide, CareerGraph last) {
         this.guide = guide;
         this.reverse = last.reverse;
         this.levels = last.levels;
-        this.related = last.related;
+        this.rankedBy = last.rankedBy;
         relatedBySlug.putAll(last.relatedBySlug);
         neighbourhoods.putAll(last.neighbourhoods);
     }
@@ -56,7 +56,7 @@ public final class CareerGraph {
         related.ifPresent(graph.relatedBySlug::putAll);
         around.ifPresent(graph.neighbourhoods::putAll);
         if (related.isEmpty() || around.isEmpty()) {
-            RelatedRoles ranking = related.isEmpty() ? graph.related.get() : null;
+            RelatedRoles ranking = related.isEmpty() ? graph.ranking() : null;
             guide.roles().parallelStream().forEach(role -> {
                 if (ranking != null) {
                     graph.relatedBySlug.put(role.slug(), ranking.of(role.role()));
@@ -87,19 +87,16 @@ public final class CareerGraph {
         return graph;
     }
 
-    /** {@code make}'s value, made on first use (by any thread) and kept. */
-    private static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = make.get();
-                }
-                return value;
+    private RelatedRoles ranking() {
+        if (rankedBy != this) {
+            return rankedBy.ranking();
+        }
+        synchronized (this) {
+            if (ranking == null) {
+                ranking = RelatedRoles.of(guide.guide().roles(), guide.skills(), guide.sectors(), guide.families());
             }
-        };
+            return ranking;
+        }
     }
 
     public LinkedGuide guide() {
@@ -133,7 +130,7 @@ public final class CareerGraph {
     /** The roles most like {@code role}, best first. */
     public List<Related> related(Role role) {
         List<Related> ranked = relatedBySlug.get(role.slug());
-        return ranked != null ? ranked : related.get().of(role);
+        return ranked != null ? ranked : ranking().of(role);
     }
 
     /** The roles that list a skill (any spelling) among their top skills. */

@@ -109,12 +109,19 @@ final class GraphModels {
         List<MapLayout.Edge> edges = new ArrayList<>();
         Set<String> among = new HashSet<>();
         roles.forEach(role -> among.add(role.slug()));
+        // Each pair once: a set of the pairs drawn, not a scan of the edges so far for every link.
+        Set<Long> drawn = new HashSet<>();
         for (Role role : roles) {
             int from = numbers.get(role.slug());
             for (RoleRef ref : graph.guide().bySlug().get(role.slug()).leadsTo()) {
-                ref.target().filter(target -> among.contains(target.slug())).map(target -> numbers.get(target.slug()))
-                        .filter(to -> to != from && edges.stream().noneMatch(e -> e.from() == from && e.to() == to))
-                        .ifPresent(to -> edges.add(new MapLayout.Edge(from, to)));
+                Role target = ref.target().orElse(null);
+                if (target == null || !among.contains(target.slug())) {
+                    continue;
+                }
+                int to = numbers.get(target.slug());
+                if (to != from && drawn.add(((long) from << 32) | to)) {
+                    edges.add(new MapLayout.Edge(from, to));
+                }
             }
         }
         return edges;

@@ -4,7 +4,6 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -108,10 +107,7 @@ public final class PageRenderer {
             Template template = theme.configuration().getTemplate(page.template());
             CappedWriter html = new CappedWriter(limits.maxPageBytes());
             template.process(new PageRoot(model, theme.configuration().getObjectWrapper()), html);
-            byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
-            if (bytes.length > limits.maxPageBytes()) {
-                throw new CappedWriter.PageTooLargeException();
-            }
+            byte[] bytes = html.toBytes();
             if (watch.expired()) {
                 return false;
             }

@@ -133,7 +133,8 @@ final class RoleModels {
     static TermLink term(String name, Taxonomy taxonomy, String kind, String root) {
         Optional<String> slug = taxonomy.find(name).map(Term::slug);
         return new TermLink(name, slug.orElse(null),
-                slug.map(s -> SiteUrls.relative(root, kind + "/" + s + "/")).orElse(null));
+                // What SiteUrls.relative gives for a term's folder (a slug has no '?' or '#'), in one concatenation.
+                slug.map(s -> root + kind + "/" + s + "/index.html").orElse(null));
     }
 
     private static List<RolePage.Progression> refs(List<RoleRef> refs, String from) {

@@ -38,14 +38,33 @@ public final class SiteUrls {
      * {@code roles/cloud-architect/}) to another site path: {@code ../principal-architect/index.html}.
      */
     public static String between(String fromDir, String sitePath) {
-        String[] from = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
-        String[] to = sitePath.split("/", -1);
-        int common = 0;
-        while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
-            common++;
+        // Walked in place rather than split into arrays: a map page links to dozens of roles.
+        int fromEnd = fromDir.length();
+        while (fromEnd > 0 && fromDir.charAt(fromEnd - 1) == '/') {
+            fromEnd--; // empty folder names at the end are no folders
         }
-        String rest = String.join("/", java.util.Arrays.copyOfRange(to, common, to.length));
-        return relative("../".repeat(from.length - common), rest);
+        int fromFolders = 0;
+        for (int i = 0; i < fromEnd; i++) {
+            fromFolders += fromDir.charAt(i) == '/' ? 1 : 0;
+        }
+        fromFolders += fromEnd > 0 ? 1 : 0;
+        // The leading folders both share are skipped; each other folder of fromDir is one "../".
+        int common = 0;
+        int fromStart = 0;
+        int toStart = 0;
+        while (common < fromFolders) {
+            int fromSlash = fromDir.indexOf('/', fromStart);
+            int fromName = (fromSlash < 0 || fromSlash > fromEnd ? fromEnd : fromSlash) - fromStart;
+            int toSlash = sitePath.indexOf('/', toStart);
+            if (toSlash < 0 || toSlash - toStart != fromName
+                    || !fromDir.regionMatches(fromStart, sitePath, toStart, fromName)) {
+                break; // the last name of sitePath is a file or nothing: never skipped
+            }
+            common++;
+            fromStart += fromName + 1;
+            toStart = toSlash + 1;
+        }
+        return relative("../".repeat(fromFolders - common), sitePath.substring(toStart));
     }
 
     /** The site path of an output file: {@code roles/x/index.html} is {@code roles/x/}, the inverse of {@link #outputPath}. */

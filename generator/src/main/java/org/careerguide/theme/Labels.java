@@ -7,10 +7,10 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fixed texts of a theme in the site's language, for templates: {@code ${msg("role.skills")}},
@@ -25,8 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record Labels(String language, Locale locale, Map<String, String> texts) implements TemplateMethodModelEx {
 
-    /** Patterns parsed so far, by language and pattern: every page uses the same few hundred labels. */
-    private static final Map<Locale, Map<String, MessageFormat>> PARSED = new ConcurrentHashMap<>();
+    /** Patterns parsed so far by this thread, by language and pattern: every page uses the same few hundred labels. */
+    private static final ThreadLocal<Map<Locale, Map<String, MessageFormat>>> PARSED =
+            ThreadLocal.withInitial(HashMap::new);
+    /** Labels this thread formatted with the same values before ("Shares 3 of 8 skills" on page after page). */
+    private static final ThreadLocal<FormattedLabels> FORMATTED = ThreadLocal.withInitial(FormattedLabels::new);
 
     /**
      * The labels the generator itself puts on pages (page titles, breadcrumbs, chart figures,
@@ -105,10 +108,21 @@ public record Labels(String language, Locale locale, Map<String, String> texts) 
             return pattern; // no argument and no quoting: exactly what MessageFormat would give
         }
         try {
-            // Parsed once per language and pattern, then cloned: MessageFormat is not thread-safe.
-            MessageFormat parsed = PARSED.computeIfAbsent(locale, ignored -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(pattern, ignored -> parse(pattern, locale));
-            return ((MessageFormat) parsed.clone()).format(values);
+            String plain = PlainPattern.of(pattern).format(values);
+            if (plain != null) {
+                return plain;
+            }
+            FormattedLabels formatted = FORMATTED.get();
+            String known = formatted.get(locale, pattern, values);
+            if (known != null) {
+                return known;
+            }
+            // Parsed once per thread, language and pattern: MessageFormat is not thread-safe, and
+            // cloning a shared one for every label cost more than formatting it.
+            String text = PARSED.get().computeIfAbsent(locale, ignored -> new HashMap<>())
+                    .computeIfAbsent(pattern, ignored -> parse(pattern, locale)).format(values);
+            formatted.put(locale, pattern, values, text);
+            return text;
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException("label '" + key + "' for language '" + language + "' is not a valid"
                     + " message pattern: " + e.getMessage());

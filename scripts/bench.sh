@@ -4,8 +4,9 @@
 #
 #   scripts/bench.sh [SIZES] [RUNS]     defaults: "1000 10000", 3 runs each
 #   scripts/bench.sh "1000 10000 100000" 3
-#   scripts/bench.sh serve-edit PROJECT [summary|title]   only the serve figure for one project (SERVE_EDITS edits,
-#                                         default 3) of one role's summary (default) or title
+#   scripts/bench.sh serve-edit PROJECT [summary|title|skill|leads|salary]   only the serve figure for one project
+#                                         (SERVE_EDITS edits, default 3) of one role's summary (default), title, first
+#                                         top skill (removed, put back), first leads_to entry (likewise) or salary
 #
 # Per size and tool: median wall time, median CPU time (user + system), peak resident memory, pages
 # and bytes written; the ratio careerguide / Hugo of the wall medians (same run, alternating, so
@@ -84,9 +85,29 @@ weights() {
       printf "role pages %d: HTML median %d B, max %d B; with the %d B stylesheet median %d B, max %d B; largest page %s (%d B)", NR, m, a[NR], css, m+css, a[NR]+css, b[2], b[1]}'
 }
 
+# edit_role FIELD E ROLE_FILE -> the E-th edit of one kind (E from 1): summary or title, a new first word (prose only
+# the role's page shows; a title every page that links the role shows); skill or leads, the first top skill or
+# leads_to entry removed on odd edits and put back on even ones; salary, the last digit of the first level's minimum
+# set to E (the same width: nothing else moves)
+edit_role() {
+  local field=$1 e=$2 role=$3
+  case $field in
+    summary | title) sed -i "0,/^$field: /s/^$field: \"/$field: \"Edited$e /" "$role" ;;
+    skill | leads)
+      local key=skills && [ "$field" = leads ] && key="  leads_to"
+      if ((e % 2)); then
+        sed -n "/^$key:/{n;p;q}" "$role" > "$WORK/removed.line"
+        sed -i "/^$key:/{n;d}" "$role"
+      else
+        sed -i "/^$key:/r $WORK/removed.line" "$role"
+      fi ;;
+    salary) sed -i -E "0,/min: [0-9]+,/s/min: ([0-9]*)[0-9],/min: \1$e,/" "$role" ;;
+    *) echo "bench.sh: serve-edit edits summary, title, skill, leads or salary, not $field" >&2; exit 2 ;;
+  esac
+}
+
 # serve_edit PROJECT [FIELD] -> the median build work (ms) `serve` reports for re-rendering after one role file
-# changes, over SERVE_EDITS edits (default 3), each a new word at the start of the same role's FIELD (summary by
-# default: prose, which only the role's own page shows; title: shown on every page that links the role), each
+# changes, over SERVE_EDITS edits (default 3) of the same role's FIELD (see edit_role; summary by default), each
 # waited for before the next
 serve_edit() {
   local project=$1 field=${2:-summary} log="$WORK/serve.log" role edits=${SERVE_EDITS:-3}
@@ -99,8 +120,7 @@ serve_edit() {
   for _ in $(seq 1 3600); do grep -q '^Rendered all' "$log" && break; sleep 0.5; done
   for ((e = 1; e <= edits; e++)); do
     sleep 1
-    # A new first word of the field: the role's page and the pages that show the field are rendered again.
-    sed -i "0,/^$field: /s/^$field: \"/$field: \"Edited$e /" "$role"
+    edit_role "$field" "$e" "$role"
     for _ in $(seq 1 240); do [ "$(grep -c '^Rendered' "$log")" -gt "$e" ] && break; sleep 0.25; done
   done
   kill "$pid" 2>/dev/null || true

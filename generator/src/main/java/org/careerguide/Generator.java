@@ -28,6 +28,7 @@ import org.careerguide.model.Severity;
 import org.careerguide.model.SourcePosition;
 import org.careerguide.model.Text;
 import org.careerguide.publish.PublishedFiles;
+import org.careerguide.publish.SearchWords;
 import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.Markdown;
 import org.careerguide.render.PagePlanner;
@@ -128,7 +129,8 @@ public final class Generator {
         MemoryMode.MemoryTarget target = mode instanceof MemoryMode memory ? memory.target() : null;
         Optional<PlannedSite> planned = plan(options, problems, reuse,
                 target == null ? RoleFileCache.none() : target.roleCache(),
-                target == null ? GraphReuse.none() : target.graphReuse(), times);
+                target == null ? GraphReuse.none() : target.graphReuse(),
+                target == null ? SearchWords.none() : target.searchWords(), times);
         if (mode instanceof BuildMode.Disk disk && disk.cancellation().isCancelled()) {
             return WriteStage.Result.INTERRUPTED;
         }
@@ -176,7 +178,8 @@ public final class Generator {
      * (reported into {@code problems}).
      */
     private Optional<PlannedSite> plan(GeneratorOptions options, Problems problems, Optional<Theme> reuse,
-                                       RoleFileCache roles, GraphReuse graphs, StageTimes times) throws IOException {
+                                       RoleFileCache roles, GraphReuse graphs, SearchWords words, StageTimes times)
+            throws IOException {
         Path projectDir = options.projectDir();
         ProjectFiles files = new ProjectFiles(projectDir, options.displayRoot());
         Optional<Guide> loaded = Stages.load(options, files, roles, problems);
@@ -199,7 +202,7 @@ public final class Generator {
         PagePlanner planner = new PagePlanner(graph, problems, version(), options.limits().maxMarkdownDepth(),
                 theme.get().labels());
         PublishedFiles published = new PublishedFiles(linked,
-                new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth()), problems);
+                new Markdown(guide.site().unsafeHtml(), options.limits().maxMarkdownDepth()), problems, words);
         List<GeneratedFile> generated = new ArrayList<>(published.plan());
         List<PageSpec> pages = planner.plan(PlannedSite.otherFiles(theme.get(), guide, generated));
         generated.addAll(published.sitemap(pages));

@@ -18,7 +18,10 @@ public final class CareerGraph {
     private final LinkedGuide guide;
     private final ReverseLinks reverse;
     private final ProgressionLevels levels;
-    private final RelatedRoles related;
+    /** The graph whose guide ranks related roles: this one, or the one a prose edit started from. */
+    private final CareerGraph rankedBy;
+    /** Its ranking index, built when a list must be ranked: not when every list was taken over. */
+    private RelatedRoles ranking;
     private final Map<String, List<Related>> relatedBySlug = new ConcurrentHashMap<>();
     private final Map<String, Neighbourhood> neighbourhoods = new ConcurrentHashMap<>();
 
@@ -26,15 +29,14 @@ public final class CareerGraph {
         this.guide = guide;
         this.reverse = ReverseLinks.of(guide.roles());
         this.levels = ProgressionLevels.of(guide, reverse);
-        List<Role> roles = guide.guide().roles();
-        this.related = RelatedRoles.of(roles, guide.skills(), guide.sectors(), guide.families());
+        this.rankedBy = this;
     }
 
     private CareerGraph(LinkedGuide guide, CareerGraph last) {
         this.guide = guide;
         this.reverse = last.reverse;
         this.levels = last.levels;
-        this.related = last.related;
+        this.rankedBy = last.rankedBy;
         relatedBySlug.putAll(last.relatedBySlug);
         neighbourhoods.putAll(last.neighbourhoods);
     }
@@ -54,9 +56,10 @@ public final class CareerGraph {
         related.ifPresent(graph.relatedBySlug::putAll);
         around.ifPresent(graph.neighbourhoods::putAll);
         if (related.isEmpty() || around.isEmpty()) {
+            RelatedRoles ranking = related.isEmpty() ? graph.ranking() : null;
             guide.roles().parallelStream().forEach(role -> {
-                if (related.isEmpty()) {
-                    graph.relatedBySlug.put(role.slug(), graph.related.of(role.role()));
+                if (ranking != null) {
+                    graph.relatedBySlug.put(role.slug(), ranking.of(role.role()));
                 }
                 if (around.isEmpty()) {
                     graph.neighbourhoods.put(role.slug(), Neighbourhood.of(role, guide, graph.reverse,
@@ -82,6 +85,18 @@ public final class CareerGraph {
         graph.neighbourhoods.put(role.slug(), Neighbourhood.of(linked, renewed, reverse,
                 Neighbourhood.NEAR_LIMIT, Neighbourhood.FAR_LIMIT));
         return graph;
+    }
+
+    private RelatedRoles ranking() {
+        if (rankedBy != this) {
+            return rankedBy.ranking();
+        }
+        synchronized (this) {
+            if (ranking == null) {
+                ranking = RelatedRoles.of(guide.guide().roles(), guide.skills(), guide.sectors(), guide.families());
+            }
+            return ranking;
+        }
     }
 
     public LinkedGuide guide() {
@@ -115,7 +130,7 @@ public final class CareerGraph {
     /** The roles most like {@code role}, best first. */
     public List<Related> related(Role role) {
         List<Related> ranked = relatedBySlug.get(role.slug());
-        return ranked != null ? ranked : related.of(role);
+        return ranked != null ? ranked : ranking().of(role);
     }
 
     /** The roles that list a skill (any spelling) among their top skills. */

@@ -7,6 +7,7 @@ import org.careerguide.BuildMode;
 import org.careerguide.link.GraphReuse;
 import org.careerguide.load.RoleFileCache;
 import org.careerguide.model.Problem;
+import org.careerguide.publish.SearchWords;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageReuse;
 import org.careerguide.render.PageSpec;
@@ -47,6 +48,11 @@ public record MemoryMode(MemoryMode.MemoryTarget target) implements BuildMode {
         /** Where the career graph's lists come from when an edit cannot have changed them (none: rank every role). */
         default GraphReuse graphReuse() {
             return GraphReuse.none();
+        }
+
+        /** The search index's words of the last rebuild, taken over for the texts that are the same (none: cut every text). */
+        default SearchWords searchWords() {
+            return SearchWords.none();
         }
 
         /**

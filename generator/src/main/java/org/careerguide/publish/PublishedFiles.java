@@ -42,11 +42,18 @@ public final class PublishedFiles {
     private final LinkedGuide guide;
     private final Markdown markdown;
     private final Problems problems;
+    private final SearchWords words;
 
     public PublishedFiles(LinkedGuide guide, Markdown markdown, Problems problems) {
+        this(guide, markdown, problems, SearchWords.none());
+    }
+
+    /** Files whose search index cuts texts into words through {@code words} (the preview keeps them). */
+    public PublishedFiles(LinkedGuide guide, Markdown markdown, Problems problems, SearchWords words) {
         this.guide = guide;
         this.markdown = markdown;
         this.problems = problems;
+        this.words = words;
     }
 
     /**
@@ -60,7 +67,7 @@ public final class PublishedFiles {
                 .toList();
         List<GeneratedFile> files = new ArrayList<>(dataFiles(published));
         published.forEach(role -> files.add(CompareData.file(role)));
-        files.addAll(SearchIndex.files(published.stream().map(this::searchEntry).toList()));
+        files.addAll(SearchIndex.files(published.stream().map(this::searchEntry).toList(), words));
         Site site = guide.guide().site();
         if (site.baseUrl().isEmpty()) {
             return files;

@@ -43,20 +43,26 @@ final class SearchIndex {
 
     /** The index files of {@code entries}, which must be sorted as results should be listed on a tie (by title). */
     static List<GeneratedFile> files(List<Entry> entries) {
+        return files(entries, SearchWords.none());
+    }
+
+    /** {@link #files(List)}, cutting texts into words through {@code words} (kept between indexes by the preview). */
+    static List<GeneratedFile> files(List<Entry> entries, SearchWords words) {
+        words.start();
         SortedMap<String, Postings> postings = new TreeMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             int id = i;
-            add(postings, id, TITLE, entry.title());
-            entry.aliases().forEach(alias -> add(postings, id, ALIAS, alias));
-            entry.skills().forEach(skill -> add(postings, id, SKILL, skill));
-            add(postings, id, SUMMARY, entry.family());
-            add(postings, id, SUMMARY, entry.summary());
+            add(postings, words, id, TITLE, entry.title());
+            entry.aliases().forEach(alias -> add(postings, words, id, ALIAS, alias));
+            entry.skills().forEach(skill -> add(postings, words, id, SKILL, skill));
+            add(postings, words, id, SUMMARY, entry.family());
+            add(postings, words, id, SUMMARY, entry.summary());
         }
         List<GeneratedFile> files = new ArrayList<>();
         List<String> split = new ArrayList<>();
         Map<String, SortedMap<String, Postings>> byPrefix = group(postings, 2);
-        byPrefix.forEach((prefix, words) -> shard(prefix, words, files, split));
+        byPrefix.forEach((prefix, group) -> shard(prefix, group, files, split));
         for (int start = 0; start < entries.size(); start += CHUNK) {
             List<List<String>> chunk = entries.subList(start, Math.min(entries.size(), start + CHUNK)).stream()
                     .map(entry -> List.of(entry.slug(), entry.title(), entry.family() == null ? "" : entry.family()))
@@ -72,11 +78,11 @@ final class SearchIndex {
         return files;
     }
 
-    private static void add(SortedMap<String, Postings> postings, int id, int field, String text) {
+    private static void add(SortedMap<String, Postings> postings, SearchWords words, int id, int field, String text) {
         if (text == null) {
             return;
         }
-        for (String token : SearchTokens.of(text)) {
+        for (String token : words.of(text)) {
             if (field == SUMMARY && SearchTokens.STOP_WORDS.contains(token)) {
                 continue;
             }

@@ -19,6 +19,7 @@ import org.careerguide.link.GraphReuse;
 import org.careerguide.load.ProjectLoader;
 import org.careerguide.load.RoleFileCache;
 import org.careerguide.model.Problem;
+import org.careerguide.publish.SearchWords;
 import org.careerguide.render.GeneratedFile;
 import org.careerguide.render.PageOutput;
 import org.careerguide.render.PageReuse;
@@ -57,6 +58,8 @@ final class PreviewBuilder {
     private final RoleFileCache roles = RoleFileCache.keeping();
     /** The last career graph's lists, taken over when an edit leaves their inputs as they were. */
     private final GraphReuse graphs = GraphReuse.keeping();
+    /** The search index's words of the last rebuild: after an edit, only the edited texts are cut again. */
+    private final SearchWords words = SearchWords.keeping();
     /** The data each page was last rendered from: a selected page whose data is the same keeps its bytes. */
     private final UnchangedPages unchanged = new UnchangedPages();
     private Map<String, Supplier<byte[]>> lastGood;
@@ -199,6 +202,11 @@ final class PreviewBuilder {
         @Override
         public GraphReuse graphReuse() {
             return graphs;
+        }
+
+        @Override
+        public SearchWords searchWords() {
+            return words;
         }
 
         /**

@@ -30,6 +30,7 @@ import org.careerguide.model.Narrative;
 import org.careerguide.model.Problem;
 import org.careerguide.model.Problems;
 import org.careerguide.model.Role;
+import org.careerguide.model.Salary;
 import org.careerguide.model.Severity;
 import org.careerguide.model.SkillGaps;
 import org.careerguide.model.SourcePosition;
@@ -44,9 +45,10 @@ import org.careerguide.render.PageSpec;
 
 /**
  * The preview's rebuild for the edit authors make most, changing the prose of roles and nothing else:
- * summary, responsibilities, next steps, skill-gap suggestions, narrative text. Only a role's own page
- * shows its prose (other pages show its title, family, terms and links, all of which the link stage
- * reads, and so do its map page and the checks), and the files made from the whole guide. So the role,
+ * summary, responsibilities, next steps, skill-gap suggestions, narrative text, and salary figures (all
+ * but their {@code as_of} date, which a check reads). Only a role's own page shows these (other pages
+ * show its title, family, terms and links, all of which the link stage reads, and so do its map page and
+ * the checks), and the files made from the whole guide. So the role,
  * loaded again, takes its place in the last career graph ({@link CareerGraph#withRole}) without the guide
  * being loaded, linked or planned again; its pages are planned and rendered (kept by digest when their data
  * is the same), and the whole-guide files are made again from the new guide when first requested.
@@ -205,15 +207,25 @@ final class ProseEdit {
     }
 
     /**
-     * The role without its prose: what every page but its own, and every check, read of it. Two roles equal
+     * The role without its prose and salary figures: what every page but its own, and every check, read of it. Two roles equal
      * here (positions included) link, rank and show elsewhere alike.
      */
     static Role withoutProse(Role role) {
         return new Role(role.slug(), role.source(), role.file(), role.title(), NO_TEXT, role.family(), role.aliases(),
                 role.updated(), role.draft(), List.of(), role.skills(), role.progression(),
-                new SkillGaps(role.skillGaps().missing(), Optional.empty()), role.salary(), role.hiring(), List.of(),
+                new SkillGaps(role.skillGaps().missing(), Optional.empty()), role.salary().map(ProseEdit::asOfOnly),
+                role.hiring(), List.of(),
                 role.narrative().map(narrative -> new Narrative("", narrative.source(), narrative.file())),
                 role.occupation(), role.allowedChecks());
+    }
+
+    /**
+     * A salary without what only its role's page shows (levels, currency, trend, source, basis): its date
+     * stays, since the link stage warns about old figures, and so does its period.
+     */
+    private static Salary asOfOnly(Salary salary) {
+        return new Salary(Optional.empty(), salary.period(), List.of(), Optional.empty(), Optional.empty(),
+                salary.asOf(), Optional.empty());
     }
 
     private List<Problem> strict(List<Problem> problems) {

@@ -68,6 +68,17 @@ class PreviewEditsTest {
                 "## A day at work\n\nMostly *meetings*.\n"), "roles/" + slug(6) + ".md");
         step(steps, "change a narrative", true, p -> edit(p, "roles/" + slug(6) + ".md", "meetings", "code"),
                 "roles/" + slug(6) + ".md");
+        // What the graph reads: top skills (term pages, related roles) and progression (levels, maps, paths).
+        step(steps, "remove a top skill", true, p -> rewrite(p, roleFile(22), "skills:\n  - [^\n]*\n", "skills:\n"),
+                roleFile(22));
+        String added = firstSkill(TestSites.read(project.resolve(roleFile(30))));
+        assertFalse(TestSites.read(project.resolve(roleFile(22))).contains(added), "a skill role 22 lacks");
+        step(steps, "add a top skill another role has", true, p -> rewrite(p, roleFile(22), "skills:\n",
+                "skills:\n  - " + added + "\n"), roleFile(22));
+        step(steps, "drop a leads_to target", true, p -> edit(p, roleFile(21), "  leads_to:\n    - " + title(22) + "\n",
+                "  leads_to:\n"), roleFile(21));
+        step(steps, "add a leads_to target far away", true, p -> edit(p, roleFile(21), "  leads_to:\n",
+                "  leads_to:\n    - " + title(40) + "\n"), roleFile(21));
         step(steps, "add a role", false, p -> TestSites.write(p.resolve("roles/night-operator.yaml"),
                 "title: Night Operator\nsummary: Keeps the lights on.\nfamily: Cloud\nskills: [Cloud Skill 1]\n"
                         + "responsibilities: [Watch the dashboards]\n"), "roles/night-operator.yaml");
@@ -91,7 +102,7 @@ class PreviewEditsTest {
         step(steps, "fix a broken role", false, p -> edit(p, roleFile(8), "family: [", "family: "), roleFile(8));
         step(steps, "change a summary after all that", true, p -> edit(p, roleFile(9), "summary: A ",
                 "summary: Still a "), roleFile(9));
-        assertEquals(15, steps.size());
+        assertEquals(19, steps.size());
     }
 
     @Test
@@ -140,6 +151,13 @@ class PreviewEditsTest {
         }, roleFile(13), roleFile(14));
         prose(steps, "grow a summary by a line above a warning", false, p -> edit(p, roleFile(20),
                 "summary: A ", "summary: >-\n  Two lines.\n  A "), roleFile(20));
+        prose(steps, "change salary figures and trend", true, p -> {
+            edit(p, roleFile(19), "    - { level: Entry, min: 59000", "    - { level: Entry, min: 59500");
+            edit(p, roleFile(19), "  trend: Demand grows", "  trend: Demand still grows");
+        }, roleFile(19));
+        // In place of the trend, lines unmoved: a date more than three years old is warned about.
+        prose(steps, "date salary figures (a check reads the date)", false, p -> rewrite(p, roleFile(19),
+                "  trend: [^\n]*", "  as_of: 2020"), roleFile(19));
         prose(steps, "change a title", false, p -> edit(p, roleFile(15), "title: " + title(15),
                 "title: Renamed Role"), roleFile(15));
         prose(steps, "change a skill", false, p -> edit(p, roleFile(16), "skills:\n  - ", "skills:\n  - Juggling\n  - "),
@@ -152,7 +170,7 @@ class PreviewEditsTest {
             delete(p.resolve("roles/notes.txt"));
             edit(p, roleFile(18), "summary: A ", "summary: Tidy. A ");
         }, "roles/notes.txt", roleFile(18));
-        assertEquals(12, steps.size());
+        assertEquals(14, steps.size());
     }
 
     /** A {@link #step} that must ({@code shortcut}) or must not be a prose edit. */
@@ -207,6 +225,16 @@ class PreviewEditsTest {
         served = now;
         steps.add(what);
         return result;
+    }
+
+    /** Replaces the first match of {@code regex} in {@code file} (a YAML edit the watcher sees as one save). */
+    private static void rewrite(Path project, String file, String regex, String replacement) {
+        Path path = project.resolve(file);
+        TestSites.write(path, TestSites.read(path).replaceFirst(regex, Matcher.quoteReplacement(replacement)));
+    }
+
+    private static String firstSkill(String yaml) {
+        return skills(yaml).lines().skip(1).findFirst().orElseThrow().substring("  - ".length());
     }
 
     private static List<String> related(byte[] page) {

@@ -11,10 +11,11 @@
 # Per size and tool: median wall time, median CPU time (user + system), peak resident memory, pages
 # and bytes written; the ratio careerguide / Hugo of the wall medians (same run, alternating, so
 # a busy machine slows both). Sizes of 100,000 roles and more run once (BENCH_BIG_RUNS) and skip
-# Hugo unless BENCH_BIG_HUGO=true: it takes minutes there. Then, for sizes up to 10,000 roles:
+# Hugo unless BENCH_BIG_HUGO=true: it takes minutes there. Then, after every full build, for sizes up to 10,000 roles:
 # an unchanged rebuild (incremental: "Site is up to date"), a rebuild after one role file is edited (pages carried
 # over vs rendered), and `serve` rebuilding after one role file is edited (the build work it
-# reports, which is what the preview adds to a save; the median of SERVE_EDITS edits, default 3).
+# reports, which is what the preview adds to a save; the median of SERVE_EDITS edits, default 3, of its
+# summary, its title and its first top skill).
 #
 # Corpora come from the shared benchmark generator (../shared/bench, beside this repository, or
 # BENCH_DIR): the same roles as a careerguide project and as a Hugo site with equivalent templates.
@@ -47,7 +48,8 @@ mkdir -p "$WORK"
 RUNS_DIR="$WORK/runs"
 if [ -d "$RUNS_DIR" ]; then
   rm -rf "$RUNS_DIR" "$WORK/out-cg" "$WORK/.out-cg.manifest" "$WORK/out-hugo"
-  sleep 35 # see the comment at the runs below
+  sync
+  sleep 65 # see the comment at the runs below
 fi
 mkdir -p "$RUNS_DIR"
 trap 'rm -rf "$RUNS_DIR"' EXIT
@@ -160,8 +162,10 @@ for roles in $SIZES; do
   if $hugo_here; then [ -d "$hs" ] || python3 "$BENCH_DIR/gen_corpus.py" "$roles" 42 "$hs" hugo >/dev/null; fi
   : > "$WORK/cg.txt"; : > "$WORK/hugo.txt"
   # Each run writes a folder of its own (a full build: no previous site to reuse), deleted when the
-  # benchmark ends: ext4 creates files slowly for half a minute after tens of thousands were deleted
-  # (kernel time in recently_deleted), which would time the previous run's clean-up, not the tool.
+  # benchmark ends. ext4 without a journal (this machine's disk) skips an inode deleted less than 60 s ago
+  # (360 s while its inode table block is not yet written back: hence the sync above) when it looks for a
+  # free one, reading that inode's block to find out, so creating files right after tens of thousands
+  # were deleted costs kernel time (recently_deleted in perf) that would time the clean-up, not the tool.
   for ((i = 1; i <= runs; i++)); do
     measure "$WORK/cg.txt" "${CG[@]}" build --quiet --source "$cg/content" --output "$RUNS_DIR/cg-$roles-$i"
     if $hugo_here; then
@@ -186,20 +190,24 @@ for roles in $SIZES; do
   elif $have_hugo; then
     printf '| %s | Hugo | skipped (BENCH_BIG_HUGO=true to time it) | | | | | | |\n' "$roles"
   fi
-  if [ "$roles" -le 10000 ]; then
-    : > "$WORK/again.txt"
-    measure "$WORK/again.txt" "${CG[@]}" build --source "$cg/content" --output "$out_cg"
-    again_state=$(grep -q '^Site is up to date' "$WORK/last.out" && echo "up to date" || echo "built again")
-    # One role's summary edited: the build carries over the pages the edit does not reach.
-    role=$(find "$cg/content/roles" -name '*.yaml' | sort | sed -n 2p)
-    cp "$role" "$WORK/role.bak"
-    sed -i '0,/^summary: /s/^summary: "/summary: "Edited. /' "$role"
-    : > "$WORK/edit.txt"
-    measure "$WORK/edit.txt" "${CG[@]}" build --source "$cg/content" --output "$out_cg"
-    edit_pages=$(grep -o '([0-9]* rendered, [0-9]* unchanged kept)' "$WORK/last.out" | tr -d '()' || true)
-    cp "$WORK/role.bak" "$role"
-    extra+=("$roles roles: unchanged rebuild $(column_median "$WORK/again.txt" 1) s wall, $(column_median "$WORK/again.txt" 2) s CPU ($again_state); one role edited: $(column_median "$WORK/edit.txt" 1) s wall, $(column_median "$WORK/edit.txt" 2) s CPU (${edit_pages:-pages not reported}); serve, one role's summary edited: $(serve_edit "$cg/content" summary); its title edited: $(serve_edit "$cg/content" title)")
-  fi
+done
+# Then, for sizes up to 10,000 roles, the rebuilds and the preview: after every full build above, because an
+# incremental build deletes the previous site's files and the next full build would pay for that (see below).
+for roles in $SIZES; do
+  [ "$roles" -le 10000 ] || continue
+  cg="$WORK/cg-$roles"; out_cg="$RUNS_DIR/cg-$roles-$RUNS"
+  : > "$WORK/again.txt"
+  measure "$WORK/again.txt" "${CG[@]}" build --source "$cg/content" --output "$out_cg"
+  again_state=$(grep -q '^Site is up to date' "$WORK/last.out" && echo "up to date" || echo "built again")
+  # One role's summary edited: the build carries over the pages the edit does not reach.
+  role=$(find "$cg/content/roles" -name '*.yaml' | sort | sed -n 2p)
+  cp "$role" "$WORK/role.bak"
+  sed -i '0,/^summary: /s/^summary: "/summary: "Edited. /' "$role"
+  : > "$WORK/edit.txt"
+  measure "$WORK/edit.txt" "${CG[@]}" build --source "$cg/content" --output "$out_cg"
+  edit_pages=$(grep -o '([0-9]* rendered, [0-9]* unchanged kept)' "$WORK/last.out" | tr -d '()' || true)
+  cp "$WORK/role.bak" "$role"
+  extra+=("$roles roles: unchanged rebuild $(column_median "$WORK/again.txt" 1) s wall, $(column_median "$WORK/again.txt" 2) s CPU ($again_state); one role edited: $(column_median "$WORK/edit.txt" 1) s wall, $(column_median "$WORK/edit.txt" 2) s CPU (${edit_pages:-pages not reported}); serve, one role's summary edited: $(serve_edit "$cg/content" summary); its title edited: $(serve_edit "$cg/content" title); its first skill removed and put back: $(serve_edit "$cg/content" skill)")
 done
 echo
 for line in "${extra[@]}"; do echo "- $line"; done

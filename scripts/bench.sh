@@ -192,7 +192,8 @@ for roles in $SIZES; do
   fi
 done
 # Then, for sizes up to 10,000 roles, the rebuilds and the preview: after every full build above, because an
-# incremental build deletes the previous site's files and the next full build would pay for that (see below).
+# incremental build deletes the previous site's files and the next full build would pay for that (see the
+# comment at the runs above).
 for roles in $SIZES; do
   [ "$roles" -le 10000 ] || continue
   cg="$WORK/cg-$roles"; out_cg="$RUNS_DIR/cg-$roles-$RUNS"
@@ -202,7 +203,7 @@ for roles in $SIZES; do
   # One role's summary edited: the build carries over the pages the edit does not reach.
   role=$(find "$cg/content/roles" -name '*.yaml' | sort | sed -n 2p)
   cp "$role" "$WORK/role.bak"
-  sed -i '0,/^summary: /s/^summary: "/summary: "Edited. /' "$role"
+  edit_role summary 1 "$role"
   : > "$WORK/edit.txt"
   measure "$WORK/edit.txt" "${CG[@]}" build --source "$cg/content" --output "$out_cg"
   edit_pages=$(grep -o '([0-9]* rendered, [0-9]* unchanged kept)' "$WORK/last.out" | tr -d '()' || true)

@@ -41,12 +41,10 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The index files of {@code entries}, which must be sorted as results should be listed on a tie (by title). */
-    static List<GeneratedFile> files(List<Entry> entries) {
-        return files(entries, SearchWords.none());
-    }
-
-    /** {@link #files(List)}, cutting texts into words through {@code words} (kept between indexes by the preview). */
+    /**
+     * The index files of {@code entries}, which must be sorted as results should be listed on a tie (by title),
+     * cutting texts into words through {@code words} (kept between indexes by the preview; none in a build).
+     */
     static List<GeneratedFile> files(List<Entry> entries, SearchWords words) {
         words.start();
         SortedMap<String, Postings> postings = new TreeMap<>();

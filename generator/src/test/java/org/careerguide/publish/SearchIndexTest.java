@@ -76,7 +76,7 @@ class SearchIndexTest {
         List<SearchIndex.Entry> entries = entries(150);
         Map<String, List<Integer>> found = new TreeMap<>();
         ObjectMapper json = new ObjectMapper();
-        for (GeneratedFile file : SearchIndex.files(entries)) {
+        for (GeneratedFile file : SearchIndex.files(entries, SearchWords.none())) {
             String script = new String(file.content().get(), StandardCharsets.UTF_8);
             if (!file.outputPath().startsWith(SearchIndex.FOLDER + "t-")) {
                 continue;

@@ -94,7 +94,7 @@ weights() {
 edit_role() {
   local field=$1 e=$2 role=$3
   case $field in
-    summary | title) sed -i "0,/^$field: /s/^$field: \"/$field: \"Edited$e /" "$role" ;;
+    summary | title) sed -i -E "0,/^$field: /s/^($field: \"?)/\1Edited$e /" "$role" ;; # quoted or plain
     skill | leads)
       local key=skills && [ "$field" = leads ] && key="  leads_to"
       if ((e % 2)); then
